@@ -1,0 +1,111 @@
+package vn.ttdn.common.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * PostgreSQL everywhere: an external server when {@code TTDN_DB_URL} is set, otherwise an embedded PostgreSQL whose
+ * data lives under {@code ttdn.data-dir/postgres} and survives restarts.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+    private static final String DATABASE = "ttdn";
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(@Value("${ttdn.db.url}") String url,
+                                @Value("${ttdn.db.username}") String username,
+                                @Value("${ttdn.db.password}") String password,
+                                @Value("${ttdn.db.pool-size}") int poolSize,
+                                EmbeddedDatabase embedded) throws SQLException {
+        HikariConfig config = new HikariConfig();
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("ttdn");
+        if (url.isBlank()) {
+            config.setJdbcUrl(embedded.jdbcUrl());
+            config.setUsername("postgres");
+        } else {
+            config.setJdbcUrl(url);
+            config.setUsername(username);
+            config.setPassword(password);
+            log.info("Using external PostgreSQL at {}", url.replaceAll("password=[^&]*", "password=***"));
+        }
+        return new HikariDataSource(config);
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabase embeddedDatabase(@Value("${ttdn.db.url}") String url,
+                                      @Value("${ttdn.data-dir}") String dataDir,
+                                      @Value("${ttdn.db.embedded.durable:true}") boolean durable,
+                                      @Value("${ttdn.db.embedded.clean:false}") boolean clean) throws IOException {
+        if (!url.isBlank()) {
+            return EmbeddedDatabase.NONE;
+        }
+        return EmbeddedDatabase.start(Path.of(dataDir, "postgres"), durable, clean);
+    }
+
+    /** The embedded server, or {@link #NONE} when an external one is configured. */
+    static final class EmbeddedDatabase implements AutoCloseable {
+        static final EmbeddedDatabase NONE = new EmbeddedDatabase(null);
+        private final EmbeddedPostgres postgres;
+
+        private EmbeddedDatabase(EmbeddedPostgres postgres) {
+            this.postgres = postgres;
+        }
+
+        static EmbeddedDatabase start(Path directory, boolean durable, boolean clean) throws IOException {
+            Files.createDirectories(directory);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(clean)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "60")
+                    .setServerConfig("shared_buffers", "128MB");
+            if (durable) {
+                // Zonky starts PostgreSQL with -F (fsync off) for tests; a later -c wins, so the product's data is safe.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
+            EmbeddedPostgres postgres = builder.start();
+            createDatabaseIfMissing(postgres);
+            log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), directory.toAbsolutePath());
+            return new EmbeddedDatabase(postgres);
+        }
+
+        private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws IOException {
+            try (Connection c = postgres.getPostgresDatabase().getConnection();
+                 var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+                exists.setString(1, DATABASE);
+                if (!exists.executeQuery().next()) {
+                    c.createStatement().execute("create database " + DATABASE + " encoding 'UTF8'");
+                }
+            } catch (SQLException e) {
+                throw new IOException("Cannot create database " + DATABASE, e);
+            }
+        }
+
+        String jdbcUrl() {
+            return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (postgres != null) {
+                postgres.close();
+            }
+        }
+    }
+}

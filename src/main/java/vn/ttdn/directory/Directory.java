@@ -1,0 +1,58 @@
+package vn.ttdn.directory;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import vn.ttdn.common.ListQuery;
+import vn.ttdn.common.PageResult;
+
+/** Provinces, agencies and groups: reading, resolving printed names, reorganising. */
+public interface Directory {
+
+    List<ProvinceView> provinces();
+
+    ProvinceView province(long id);
+
+    AgencyView agency(long id);
+
+    /** Agencies of a province (active ones, or all), sorted by Vietnamese collation. */
+    List<AgencyView> agencies(long provinceId, boolean activeOnly);
+
+    PageResult<AgencyView> search(Long provinceId, AgencyKind kind, Boolean active, ListQuery query);
+
+    List<GroupView> groups(long provinceId);
+
+    GroupView group(long id);
+
+    /** The groups whose members include this agency (for "Việc của tôi"). */
+    Set<Long> groupsContaining(long agencyId);
+
+    /** The agencies a group stands for, expanded. */
+    List<AgencyView> membersOf(long groupId);
+
+    /** Finds an agency or group by a name as printed: full name, short name, alias, without diacritics, near misses. */
+    NameMatch resolve(long provinceId, String printedName);
+
+    /** Remembers that a printed name means this agency. */
+    void addAlias(long agencyId, String alias);
+
+    /** The agency now doing the work of this one (itself if it still exists). */
+    long currentSuccessor(long agencyId);
+
+    long createAgency(AgencyForm form);
+
+    void updateAgency(long id, AgencyForm form);
+
+    /** Merges agencies into another (existing) one from a date: open tasks and users move to it. */
+    void mergeAgencies(List<Long> predecessorIds, long successorId, LocalDate effectiveOn, String note);
+
+    /** Renames an agency from a date: a new record carries the new name, the old one keeps its history. */
+    long renameAgency(long id, String newFullName, String newShortName, LocalDate effectiveOn, String note);
+
+    /** Merges a province into another: each agency moves to the like-named agency of the successor, or is moved. */
+    void mergeProvinces(long predecessorId, long successorId, LocalDate effectiveOn);
+
+    long createProvince(String code, String name);
+
+    long createGroup(long provinceId, String name, Set<AgencyKind> memberKinds, List<Long> explicitMembers);
+}

@@ -1,0 +1,55 @@
+package vn.ttdn.directory.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.ttdn.directory.AgencyKind;
+import vn.ttdn.directory.GroupView;
+
+@Entity
+class AgencyGroup {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    long provinceId;
+    String name;
+    String nameKey;
+    String memberKinds = "";
+    @ElementCollection
+    @CollectionTable(name = "agency_group_member", joinColumns = @JoinColumn(name = "group_id"))
+    @Column(name = "agency_id")
+    Set<Long> members = new LinkedHashSet<>();
+    @Version
+    long version;
+
+    Set<AgencyKind> kinds() {
+        if (memberKinds.isBlank()) {
+            return EnumSet.noneOf(AgencyKind.class);
+        }
+        return Arrays.stream(memberKinds.split(",")).map(AgencyKind::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(AgencyKind.class)));
+    }
+
+    void setKinds(Set<AgencyKind> kinds) {
+        memberKinds = kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    boolean includes(Agency agency) {
+        return agency.provinceId == provinceId && (kinds().contains(agency.kind) || members.contains(agency.id));
+    }
+
+    GroupView view() {
+        return new GroupView(id, provinceId, name, kinds(), members.stream().toList());
+    }
+}

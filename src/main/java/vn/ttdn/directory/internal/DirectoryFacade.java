@@ -1,0 +1,191 @@
+package vn.ttdn.directory.internal;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ttdn.common.ListQuery;
+import vn.ttdn.common.PageResult;
+import vn.ttdn.directory.AgencyForm;
+import vn.ttdn.directory.AgencyKind;
+import vn.ttdn.directory.AgencyView;
+import vn.ttdn.directory.Directory;
+import vn.ttdn.directory.GroupView;
+import vn.ttdn.directory.NameMatch;
+import vn.ttdn.directory.ProvinceView;
+import vn.ttdn.identity.AgencyLookup;
+
+/** The directory's API for other modules and its web layer. */
+@Component
+@Transactional(readOnly = true)
+class DirectoryFacade implements Directory, AgencyLookup {
+
+    private static final Map<String, String> SORTS = Map.of(
+            "name", "a.fullName", "kind", "a.kind", "updatedAt", "a.updatedAt");
+
+    private final DirectoryService service;
+    private final Reorganiser reorganiser;
+    private final EntityManager em;
+
+    DirectoryFacade(DirectoryService service, Reorganiser reorganiser, EntityManager em) {
+        this.service = service;
+        this.reorganiser = reorganiser;
+        this.em = em;
+    }
+
+    @Override
+    public List<ProvinceView> provinces() {
+        return service.provinces();
+    }
+
+    @Override
+    public ProvinceView province(long id) {
+        return service.province(id).view();
+    }
+
+    @Override
+    public AgencyView agency(long id) {
+        return service.view(service.agency(id));
+    }
+
+    @Override
+    public List<AgencyView> agencies(long provinceId, boolean activeOnly) {
+        return service.agencies(provinceId, activeOnly);
+    }
+
+    @Override
+    public PageResult<AgencyView> search(Long provinceId, AgencyKind kind, Boolean active, ListQuery query) {
+        StringBuilder where = new StringBuilder(" where 1=1");
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (provinceId != null) {
+            where.append(" and a.provinceId = :province");
+            params.put("province", provinceId);
+        }
+        if (kind != null) {
+            where.append(" and a.kind = :kind");
+            params.put("kind", kind);
+        }
+        if (active != null) {
+            where.append(" and a.active = :active");
+            params.put("active", active);
+        }
+        if (query.hasText()) {
+            where.append(" and a.searchText like :q escape '\\'");
+            params.put("q", query.likePattern());
+        }
+        String order = SORTS.getOrDefault(query.sort(), "a.fullName") + (query.descending() ? " desc" : " asc");
+        var select = em.createQuery("select a from Agency a" + where + " order by " + order + ", a.id", Agency.class);
+        var count = em.createQuery("select count(a) from Agency a" + where, Long.class);
+        params.forEach((k, v) -> {
+            select.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<AgencyView> items = new ArrayList<>();
+        for (Agency a : select.setFirstResult(query.offset()).setMaxResults(query.size()).getResultList()) {
+            items.add(service.view(a));
+        }
+        return new PageResult<>(items, query.page(), query.size(), count.getSingleResult());
+    }
+
+    @Override
+    public List<GroupView> groups(long provinceId) {
+        return service.groups(provinceId);
+    }
+
+    @Override
+    public GroupView group(long id) {
+        return service.group(id).view();
+    }
+
+    @Override
+    public Set<Long> groupsContaining(long agencyId) {
+        return service.groupsContaining(agencyId);
+    }
+
+    @Override
+    public List<AgencyView> membersOf(long groupId) {
+        return service.membersOf(groupId);
+    }
+
+    @Override
+    public NameMatch resolve(long provinceId, String printedName) {
+        return service.resolve(provinceId, printedName);
+    }
+
+    @Override
+    @Transactional
+    public void addAlias(long agencyId, String alias) {
+        service.addAlias(agencyId, alias);
+    }
+
+    @Override
+    public long currentSuccessor(long agencyId) {
+        return service.currentSuccessor(agencyId);
+    }
+
+    @Override
+    @Transactional
+    public long createAgency(AgencyForm form) {
+        return service.createAgency(form);
+    }
+
+    @Override
+    @Transactional
+    public void updateAgency(long id, AgencyForm form) {
+        service.updateAgency(id, form);
+    }
+
+    @Override
+    @Transactional
+    public void mergeAgencies(List<Long> predecessorIds, long successorId, LocalDate effectiveOn, String note) {
+        reorganiser.mergeAgencies(predecessorIds, successorId, effectiveOn, note);
+    }
+
+    @Override
+    @Transactional
+    public long renameAgency(long id, String newFullName, String newShortName, LocalDate effectiveOn, String note) {
+        return reorganiser.renameAgency(id, newFullName, newShortName, effectiveOn, note);
+    }
+
+    @Override
+    @Transactional
+    public void mergeProvinces(long predecessorId, long successorId, LocalDate effectiveOn) {
+        reorganiser.mergeProvinces(predecessorId, successorId, effectiveOn);
+    }
+
+    @Override
+    @Transactional
+    public long createProvince(String code, String name) {
+        return service.createProvince(code, name);
+    }
+
+    @Override
+    @Transactional
+    public long createGroup(long provinceId, String name, Set<AgencyKind> memberKinds, List<Long> explicitMembers) {
+        return service.createGroup(provinceId, name, memberKinds, explicitMembers);
+    }
+
+    // AgencyLookup, for identity
+
+    @Override
+    public Optional<AgencyRef> find(long agencyId) {
+        return service.agencies.findById(agencyId)
+                .map(a -> new AgencyRef(a.id, a.provinceId, a.fullName, service.province(a.provinceId).name));
+    }
+
+    @Override
+    public List<AgencyRef> activeAgencies(Long provinceId) {
+        List<Long> provinceIds = provinceId != null ? List.of(provinceId)
+                : service.provinces().stream().filter(ProvinceView::active).map(ProvinceView::id).toList();
+        List<AgencyRef> refs = new ArrayList<>();
+        for (long p : provinceIds) {
+            service.agencies(p, true).forEach(a -> refs.add(new AgencyRef(a.id(), p, a.fullName(), a.provinceName())));
+        }
+        return refs;
+    }
+}

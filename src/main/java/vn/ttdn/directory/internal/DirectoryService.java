@@ -1,0 +1,232 @@
+package vn.ttdn.directory.internal;
+
+import com.ibm.icu.text.Collator;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ttdn.common.ConflictException;
+import vn.ttdn.common.ForbiddenException;
+import vn.ttdn.common.NotFoundException;
+import vn.ttdn.common.TextFolding;
+import vn.ttdn.common.UserFacingException;
+import vn.ttdn.directory.AgencyForm;
+import vn.ttdn.directory.AgencyKind;
+import vn.ttdn.directory.AgencyView;
+import vn.ttdn.directory.GroupView;
+import vn.ttdn.directory.NameMatch;
+import vn.ttdn.directory.ProvinceView;
+import vn.ttdn.identity.AuditTrail;
+import vn.ttdn.identity.CurrentUser;
+
+/** Reading and changing the directory. Reorganisations live in {@link Reorganiser}, searching in {@link AgencySearch}. */
+@Service
+@Transactional(readOnly = true)
+class DirectoryService {
+
+    static final Comparator<String> VIETNAMESE = comparator();
+
+    final AgencyRepository agencies;
+    final ProvinceRepository provinces;
+    final AgencyGroupRepository groups;
+    final AuditTrail audit;
+
+    DirectoryService(AgencyRepository agencies, ProvinceRepository provinces, AgencyGroupRepository groups,
+                     AuditTrail audit) {
+        this.agencies = agencies;
+        this.provinces = provinces;
+        this.groups = groups;
+        this.audit = audit;
+    }
+
+    private static Comparator<String> comparator() {
+        Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
+        collator.setStrength(Collator.SECONDARY);
+        return collator::compare;
+    }
+
+    List<ProvinceView> provinces() {
+        return provinces.findAll().stream().map(Province::view)
+                .sorted(Comparator.comparing(ProvinceView::name, VIETNAMESE)).toList();
+    }
+
+    Province province(long id) {
+        return provinces.findById(id).orElseThrow(() -> new NotFoundException("tỉnh"));
+    }
+
+    Agency agency(long id) {
+        return agencies.findById(id).orElseThrow(() -> new NotFoundException("đơn vị"));
+    }
+
+    AgencyView view(Agency a) {
+        return a.view(province(a.provinceId).name);
+    }
+
+    List<AgencyView> agencies(long provinceId, boolean activeOnly) {
+        String provinceName = province(provinceId).name;
+        return agencies.findByProvinceId(provinceId).stream().filter(a -> !activeOnly || a.active)
+                .sorted(Comparator.comparing((Agency a) -> a.fullName, VIETNAMESE))
+                .map(a -> a.view(provinceName)).toList();
+    }
+
+    List<GroupView> groups(long provinceId) {
+        return groups.findByProvinceId(provinceId).stream().map(AgencyGroup::view)
+                .sorted(Comparator.comparing(GroupView::name, VIETNAMESE)).toList();
+    }
+
+    AgencyGroup group(long id) {
+        return groups.findById(id).orElseThrow(() -> new NotFoundException("nhóm đơn vị"));
+    }
+
+    Set<Long> groupsContaining(long agencyId) {
+        Agency agency = agency(agencyId);
+        Set<Long> ids = new HashSet<>();
+        for (AgencyGroup g : groups.findByProvinceId(agency.provinceId)) {
+            if (g.includes(agency)) {
+                ids.add(g.id);
+            }
+        }
+        return ids;
+    }
+
+    List<AgencyView> membersOf(long groupId) {
+        AgencyGroup group = group(groupId);
+        String provinceName = province(group.provinceId).name;
+        return agencies.findByProvinceId(group.provinceId).stream().filter(a -> a.active && group.includes(a))
+                .sorted(Comparator.comparing((Agency a) -> a.fullName, VIETNAMESE))
+                .map(a -> a.view(provinceName)).toList();
+    }
+
+    NameMatch resolve(long provinceId, String printed) {
+        if (printed == null || printed.isBlank()) {
+            return NameMatch.none(printed);
+        }
+        return NameResolver.resolve(printed, province(provinceId).name, agencies.findByProvinceId(provinceId),
+                groups.findByProvinceId(provinceId));
+    }
+
+    @Transactional
+    void addAlias(long agencyId, String alias) {
+        Agency agency = agency(agencyId);
+        requireCoordinator(agency.provinceId);
+        Map<String, Object> before = agency.snapshot();
+        agency.addAlias(alias);
+        audit.record("ADD_ALIAS", "Agency", agency.id, agency.provinceId, "Thêm tên gọi khác: " + alias,
+                before, agency.snapshot());
+    }
+
+    long currentSuccessor(long agencyId) {
+        Agency agency = agency(agencyId);
+        Set<Long> seen = new HashSet<>();
+        while (agency.successorId != null && seen.add(agency.id)) {
+            agency = agency(agency.successorId);
+        }
+        return agency.id;
+    }
+
+    @Transactional
+    long createAgency(AgencyForm form) {
+        requireCoordinator(form.getProvinceId());
+        province(form.getProvinceId());
+        checkParent(form);
+        Agency agency = new Agency();
+        agency.apply(form);
+        applyAliases(agency, form.getAliases());
+        agencies.saveAndFlush(agency);
+        audit.record("CREATE", "Agency", agency.id, agency.provinceId, "Tạo đơn vị " + agency.fullName,
+                null, agency.snapshot());
+        return agency.id;
+    }
+
+    @Transactional
+    void updateAgency(long id, AgencyForm form) {
+        Agency agency = agency(id);
+        CurrentUser user = CurrentUser.get();
+        boolean ownLeader = user.actsFor(agency.id) && user.has(vn.ttdn.identity.Role.AGENCY_LEADER);
+        if (!user.coordinates(agency.provinceId) && !ownLeader) {
+            throw new ForbiddenException("Bạn không được sửa thông tin đơn vị này.");
+        }
+        if (form.getVersion() != null && form.getVersion() != agency.version) {
+            throw new ConflictException("Đơn vị này vừa được người khác sửa (" + agency.updatedAt.toLocalDate()
+                    + "). Tải lại trang để xem bản mới rồi sửa lại.");
+        }
+        if (!user.coordinates(agency.provinceId)) {
+            // A leader keeps her agency's place in the directory; only contacts and designations are hers to change.
+            form.setProvinceId(agency.provinceId);
+            form.setKind(agency.kind);
+            form.setCoordinator(agency.coordinator);
+            form.setParentId(agency.parentId);
+            form.setFullName(agency.fullName);
+        }
+        checkParent(form);
+        Map<String, Object> before = agency.snapshot();
+        agency.apply(form);
+        applyAliases(agency, form.getAliases());
+        audit.record("UPDATE", "Agency", id, agency.provinceId, "Sửa đơn vị " + agency.fullName,
+                before, agency.snapshot());
+    }
+
+    @Transactional
+    long createProvince(String code, String name) {
+        requireAdmin();
+        Province p = new Province();
+        p.code = code;
+        p.name = name;
+        provinces.saveAndFlush(p);
+        audit.record("CREATE", "Province", p.id, p.id, "Tạo tỉnh " + name, null, Map.of("name", name));
+        return p.id;
+    }
+
+    @Transactional
+    long createGroup(long provinceId, String name, Set<AgencyKind> kinds, List<Long> members) {
+        requireCoordinator(provinceId);
+        AgencyGroup g = new AgencyGroup();
+        g.provinceId = provinceId;
+        g.name = name;
+        g.nameKey = AgencyNameKey.of(name);
+        g.setKinds(kinds);
+        g.members.addAll(members);
+        groups.saveAndFlush(g);
+        audit.record("CREATE", "AgencyGroup", g.id, provinceId, "Tạo nhóm " + name, null,
+                Map.of("name", name, "kinds", g.memberKinds, "members", members));
+        return g.id;
+    }
+
+    private void applyAliases(Agency agency, String lines) {
+        if (lines != null) {
+            agency.aliases.removeIf(a -> !lines.contains(a.alias));
+            lines.lines().map(String::strip).filter(s -> !s.isEmpty()).forEach(agency::addAlias);
+        }
+        agency.refreshSearchText();
+    }
+
+    private void checkParent(AgencyForm form) {
+        if (form.getParentId() != null) {
+            Agency parent = agencies.findById(form.getParentId())
+                    .orElseThrow(() -> new UserFacingException("parentId", "Đơn vị cấp trên không có trong danh bạ."));
+            if (parent.provinceId != form.getProvinceId()) {
+                throw new UserFacingException("parentId", "Đơn vị cấp trên phải cùng tỉnh.");
+            }
+        }
+    }
+
+    static void requireCoordinator(long provinceId) {
+        if (!CurrentUser.get().coordinates(provinceId)) {
+            throw new ForbiddenException("Chỉ cơ quan điều phối của tỉnh hoặc quản trị hệ thống được làm việc này.");
+        }
+    }
+
+    static void requireAdmin() {
+        if (!CurrentUser.get().isAdmin()) {
+            throw new ForbiddenException("Chỉ quản trị hệ thống được làm việc này.");
+        }
+    }
+
+    static String searchKey(String text) {
+        return TextFolding.fold(text);
+    }
+}

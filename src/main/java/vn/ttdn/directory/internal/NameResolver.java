@@ -1,0 +1,57 @@
+package vn.ttdn.directory.internal;
+
+import java.util.List;
+import vn.ttdn.directory.NameMatch;
+
+/**
+ * Resolves a printed name against a province's agencies and groups: exact keys first (full name, short name,
+ * aliases, with or without the province's name), then the closest near miss above a threshold.
+ */
+final class NameResolver {
+
+    static final double NEAR_MISS = 0.88;
+
+    private NameResolver() {
+    }
+
+    static NameMatch resolve(String printed, String provinceName, List<Agency> agencies, List<AgencyGroup> groups) {
+        String key = AgencyNameKey.withoutProvince(AgencyNameKey.of(printed), provinceName);
+        if (key.isEmpty()) {
+            return NameMatch.none(printed);
+        }
+        for (AgencyGroup g : groups) {
+            if (g.nameKey.equals(key)) {
+                return new NameMatch(printed, null, g.id, g.name, true);
+            }
+        }
+        Agency best = null;
+        double bestScore = 0;
+        for (Agency a : agencies) {
+            double score = score(a, key, provinceName);
+            if (score > bestScore || (score == bestScore && best != null && a.active && !best.active)) {
+                best = a;
+                bestScore = score;
+            }
+        }
+        if (best == null || bestScore < NEAR_MISS) {
+            return NameMatch.none(printed);
+        }
+        return new NameMatch(printed, best.id, null, best.fullName, bestScore == 1.0);
+    }
+
+    private static double score(Agency a, String key, String provinceName) {
+        double best = similarity(key, a.fullName, provinceName);
+        if (a.shortName != null) {
+            best = Math.max(best, similarity(key, a.shortName, provinceName));
+        }
+        for (AgencyAlias alias : a.aliases) {
+            best = Math.max(best, alias.aliasKey.equals(key) ? 1.0 : AgencyNameKey.similarity(key, alias.aliasKey));
+        }
+        return best;
+    }
+
+    private static double similarity(String key, String name, String provinceName) {
+        String other = AgencyNameKey.withoutProvince(AgencyNameKey.of(name), provinceName);
+        return other.equals(key) ? 1.0 : AgencyNameKey.similarity(key, other);
+    }
+}

@@ -1,0 +1,137 @@
+package vn.ttdn.directory.internal;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ttdn.common.UserFacingException;
+import vn.ttdn.directory.AgencySucceeded;
+import vn.ttdn.identity.CurrentUser;
+import vn.ttdn.identity.UserAccounts;
+
+/**
+ * Mergers and renamings with an effective date. The old record stays (history, old names resolve through its
+ * aliases and successor link); open work moves to the successor through {@link AgencySucceeded}.
+ */
+@Service
+@Transactional
+class Reorganiser {
+
+    private final DirectoryService directory;
+    private final ApplicationEventPublisher events;
+    private final UserAccounts users;
+    private final EntityManager em;
+
+    Reorganiser(DirectoryService directory, ApplicationEventPublisher events, UserAccounts users, EntityManager em) {
+        this.directory = directory;
+        this.events = events;
+        this.users = users;
+        this.em = em;
+    }
+
+    void mergeAgencies(List<Long> predecessorIds, long successorId, LocalDate effectiveOn, String note) {
+        DirectoryService.requireAdmin();
+        Agency successor = directory.agency(successorId);
+        if (!successor.active) {
+            throw new UserFacingException("successorId", "Đơn vị kế thừa đã ngừng hoạt động.");
+        }
+        for (long id : predecessorIds) {
+            if (id == successorId) {
+                throw new UserFacingException("predecessorIds", "Không thể sáp nhập một đơn vị vào chính nó.");
+            }
+            succeed(directory.agency(id), successor, effectiveOn, "MERGE", note);
+        }
+    }
+
+    long renameAgency(long id, String newFullName, String newShortName, LocalDate effectiveOn, String note) {
+        DirectoryService.requireAdmin();
+        Agency old = directory.agency(id);
+        if (newFullName == null || newFullName.isBlank()) {
+            throw new UserFacingException("fullName", "Nhập tên mới của đơn vị.");
+        }
+        Agency renamed = new Agency();
+        renamed.provinceId = old.provinceId;
+        renamed.parentId = old.parentId;
+        renamed.kind = old.kind;
+        renamed.fullName = newFullName.strip();
+        renamed.shortName = newShortName == null || newShortName.isBlank() ? null : newShortName.strip();
+        renamed.coordinator = old.coordinator;
+        renamed.email = old.email;
+        renamed.phone = old.phone;
+        renamed.address = old.address;
+        renamed.ttdnLeaderName = old.ttdnLeaderName;
+        renamed.ttdnLeaderContact = old.ttdnLeaderContact;
+        renamed.ttdnOfficerName = old.ttdnOfficerName;
+        renamed.ttdnOfficerContact = old.ttdnOfficerContact;
+        renamed.refreshSearchText();
+        directory.agencies.saveAndFlush(renamed);
+        directory.audit.record("CREATE", "Agency", renamed.id, renamed.provinceId,
+                "Đổi tên " + old.fullName + " thành " + renamed.fullName, null, renamed.snapshot());
+        succeed(old, renamed, effectiveOn, "RENAME", note);
+        return renamed.id;
+    }
+
+    /** Each agency of the old province goes to the agency of the same name in the new one, or moves over whole. */
+    void mergeProvinces(long predecessorId, long successorId, LocalDate effectiveOn) {
+        DirectoryService.requireAdmin();
+        Province old = directory.province(predecessorId);
+        Province successor = directory.province(successorId);
+        List<Agency> target = directory.agencies.findByProvinceId(successorId);
+        for (Agency agency : directory.agencies.findByProvinceId(predecessorId)) {
+            if (!agency.active) {
+                continue;
+            }
+            String key = AgencyNameKey.withoutProvince(AgencyNameKey.of(agency.fullName), old.name);
+            target.stream().filter(t -> t.active && AgencyNameKey.withoutProvince(AgencyNameKey.of(t.fullName),
+                            successor.name).equals(key)).findFirst()
+                    .ifPresent(t -> succeed(agency, t, effectiveOn, "MERGE", "Hợp nhất tỉnh " + old.name));
+        }
+        Map<String, Object> before = Map.of("active", old.active);
+        old.active = false;
+        old.successorId = successorId;
+        old.mergedOn = effectiveOn;
+        record("MERGE", "PROVINCE", predecessorId, successorId, effectiveOn, "Hợp nhất vào " + successor.name);
+        directory.audit.record("MERGE", "Province", old.id, old.id, "Hợp nhất " + old.name + " vào " + successor.name,
+                before, Map.of("active", false, "successorId", successorId, "mergedOn", effectiveOn.toString()));
+    }
+
+    private void succeed(Agency old, Agency successor, LocalDate effectiveOn, String kind, String note) {
+        if (!old.active) {
+            throw new UserFacingException("predecessorIds", old.fullName + " đã ngừng hoạt động từ trước.");
+        }
+        Map<String, Object> before = old.snapshot();
+        old.active = false;
+        old.successorId = successor.id;
+        old.endedOn = effectiveOn;
+        if (old.coordinator) {
+            successor.coordinator = true;
+            old.coordinator = false;
+        }
+        // The old names keep resolving, to the successor.
+        successor.addAlias(old.fullName);
+        if (old.shortName != null) {
+            successor.addAlias(old.shortName);
+        }
+        record(kind, "AGENCY", old.id, successor.id, effectiveOn, note);
+        directory.audit.record(kind, "Agency", old.id, old.provinceId,
+                (kind.equals("RENAME") ? "Đổi tên " : "Sáp nhập ") + old.fullName + " → " + successor.fullName,
+                before, old.snapshot());
+        users.moveUsers(old.id, successor.id);
+        events.publishEvent(new AgencySucceeded(old.id, successor.id, effectiveOn, kind));
+    }
+
+    private void record(String kind, String subject, long from, long to, LocalDate on, String note) {
+        Reorganisation r = new Reorganisation();
+        r.kind = kind;
+        r.subject = subject;
+        r.predecessorId = from;
+        r.successorId = to;
+        r.effectiveOn = on;
+        r.note = note;
+        r.createdBy = CurrentUser.get().username();
+        em.persist(r);
+    }
+}

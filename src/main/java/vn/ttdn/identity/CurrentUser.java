@@ -1,0 +1,48 @@
+package vn.ttdn.identity;
+
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The signed-in user and her scope. Services ask it, not the page, whether something may be seen or changed.
+ * {@code provinceId} is null only for a system administrator without a province.
+ */
+public record CurrentUser(long id, String username, String fullName, Long agencyId, Long provinceId, Set<Role> roles) {
+
+    public static CurrentUser get() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof TtdnPrincipal principal) {
+            return principal.user();
+        }
+        throw new org.springframework.security.access.AccessDeniedException("Chưa đăng nhập.");
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isAdmin() {
+        return has(Role.ADMIN);
+    }
+
+    /** May read everything in this province (coordinator, provincial leadership, administrator). */
+    public boolean readsWholeProvince(long province) {
+        return isAdmin() || ((has(Role.COORDINATOR) || has(Role.VIEWER)) && Long.valueOf(province).equals(provinceId));
+    }
+
+    /** May create and change plans and tasks in this province. */
+    public boolean coordinates(long province) {
+        return isAdmin() || (has(Role.COORDINATOR) && Long.valueOf(province).equals(provinceId));
+    }
+
+    /** Belongs to this province at all. */
+    public boolean inProvince(long province) {
+        return isAdmin() || Long.valueOf(province).equals(provinceId);
+    }
+
+    /** Works for this agency as its officer or leader. */
+    public boolean actsFor(Long agency) {
+        return agency != null && agency.equals(agencyId) && (has(Role.AGENCY_OFFICER) || has(Role.AGENCY_LEADER));
+    }
+}

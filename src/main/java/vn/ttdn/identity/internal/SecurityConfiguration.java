@@ -1,0 +1,51 @@
+package vn.ttdn.identity.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Form login for people, HTTP Basic for API clients, CSRF on for every browser request. Which records a user may
+ * touch is decided in the services; here only whether she is signed in and which role a page needs.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        RequestMatcher basicAuthApi = request -> api.matches(request) && request.getHeader("Authorization") != null;
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+                                "/error", "/static-probe.html", "/actuator/health").permitAll()
+                        .requestMatchers("/admin/users/**", "/api/users/**").hasRole("ADMIN")
+                        .requestMatchers("/admin/audit/**", "/api/audit/**").hasAnyRole("ADMIN", "COORDINATOR")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(new LoginFailureHandler()))
+                .httpBasic(Customizer.withDefaults())
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+                // An API client sending its own credentials cannot be driven by another site's form.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(basicAuthApi))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                + "script-src 'self'; object-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+}

@@ -1,0 +1,92 @@
+package vn.ttdn.identity.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.ttdn.common.TextFolding;
+import vn.ttdn.identity.Role;
+
+@Entity
+@Table(name = "app_user")
+class UserAccount {
+
+    static final int MAX_FAILED_ATTEMPTS = 5;
+    static final int LOCK_MINUTES = 15;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    String username;
+    String passwordHash;
+    String fullName;
+    String email;
+    Long agencyId;
+    Long provinceId;
+    @Column(name = "roles")
+    String roleNames;
+    boolean enabled = true;
+    int failedAttempts;
+    OffsetDateTime lockedUntil;
+    boolean mustChangePassword;
+    String searchText = "";
+    @Version
+    long version;
+    OffsetDateTime createdAt = OffsetDateTime.now();
+
+    Set<Role> roles() {
+        if (roleNames == null || roleNames.isBlank()) {
+            return EnumSet.noneOf(Role.class);
+        }
+        return Arrays.stream(roleNames.split(",")).map(Role::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    void setRoles(Set<Role> roles) {
+        roleNames = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    }
+
+    boolean isLocked(OffsetDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a wrong password; the fifth in a row locks the account for a while. */
+    void recordFailure(OffsetDateTime now) {
+        failedAttempts++;
+        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
+            lockedUntil = now.plusMinutes(LOCK_MINUTES);
+            failedAttempts = 0;
+        }
+    }
+
+    void recordSuccess() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    void refreshSearchText(String agencyName) {
+        searchText = TextFolding.foldAll(username, fullName, email, agencyName);
+    }
+
+    /** What the audit log keeps of a user: never the password hash. */
+    Map<String, Object> snapshot() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("username", username);
+        m.put("fullName", fullName);
+        m.put("email", email);
+        m.put("agencyId", agencyId);
+        m.put("roles", roleNames);
+        m.put("enabled", enabled);
+        return m;
+    }
+}

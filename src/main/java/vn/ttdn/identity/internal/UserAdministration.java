@@ -1,0 +1,183 @@
+package vn.ttdn.identity.internal;
+
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ttdn.common.ConflictException;
+import vn.ttdn.common.ListQuery;
+import vn.ttdn.common.NotFoundException;
+import vn.ttdn.common.PageResult;
+import vn.ttdn.common.UserFacingException;
+import vn.ttdn.identity.AgencyLookup;
+import vn.ttdn.identity.AuditTrail;
+import vn.ttdn.identity.CurrentUser;
+import vn.ttdn.identity.PasswordPolicy;
+import vn.ttdn.identity.Role;
+import vn.ttdn.identity.UserAccounts;
+import vn.ttdn.identity.UserForm;
+import vn.ttdn.identity.UserView;
+
+@Service
+class UserAdministration implements UserAccounts {
+
+    private static final Map<String, String> SORTS = Map.of(
+            "username", "u.username", "fullName", "u.fullName", "createdAt", "u.createdAt");
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder encoder;
+    private final AgencyLookup agencies;
+    private final AuditTrail audit;
+    private final EntityManager em;
+
+    UserAdministration(UserAccountRepository users, PasswordEncoder encoder, AgencyLookup agencies,
+                       AuditTrail audit, EntityManager em) {
+        this.users = users;
+        this.encoder = encoder;
+        this.agencies = agencies;
+        this.audit = audit;
+        this.em = em;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageResult<UserView> list(ListQuery query) {
+        requireAdmin();
+        String where = query.hasText() ? " where u.searchText like :q escape '\\'" : "";
+        String order = SORTS.getOrDefault(query.sort(), "u.username") + (query.descending() ? " desc" : " asc");
+        var select = em.createQuery("select u from UserAccount u" + where + " order by " + order, UserAccount.class);
+        var count = em.createQuery("select count(u) from UserAccount u" + where, Long.class);
+        if (query.hasText()) {
+            select.setParameter("q", query.likePattern());
+            count.setParameter("q", query.likePattern());
+        }
+        List<UserView> items = select.setFirstResult(query.offset()).setMaxResults(query.size())
+                .getResultList().stream().map(this::view).toList();
+        return new PageResult<>(items, query.page(), query.size(), count.getSingleResult());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserView get(long id) {
+        requireAdmin();
+        return view(find(id));
+    }
+
+    @Override
+    @Transactional
+    public long create(UserForm form) {
+        requireAdmin();
+        if (users.existsByUsernameIgnoreCase(form.getUsername().strip())) {
+            throw new UserFacingException("username", "Tên đăng nhập này đã có người dùng.");
+        }
+        PasswordPolicy.check("password", form.getPassword());
+        UserAccount account = new UserAccount();
+        account.username = form.getUsername().strip();
+        account.passwordHash = encoder.encode(form.getPassword());
+        account.mustChangePassword = true;
+        apply(account, form);
+        users.saveAndFlush(account);
+        audit.record("CREATE", "User", account.id, account.provinceId, "Tạo người dùng " + account.username,
+                null, account.snapshot());
+        return account.id;
+    }
+
+    @Override
+    @Transactional
+    public void update(long id, UserForm form) {
+        requireAdmin();
+        UserAccount account = find(id);
+        if (form.getVersion() != null && form.getVersion() != account.version) {
+            throw new ConflictException("Người dùng này vừa được người khác sửa. Hãy tải lại trang để xem bản mới.");
+        }
+        Map<String, Object> before = account.snapshot();
+        apply(account, form);
+        audit.record("UPDATE", "User", id, account.provinceId, "Sửa người dùng " + account.username,
+                before, account.snapshot());
+    }
+
+    @Override
+    @Transactional
+    public void resetPassword(long id, String newPassword) {
+        requireAdmin();
+        PasswordPolicy.check("password", newPassword);
+        UserAccount account = find(id);
+        account.passwordHash = encoder.encode(newPassword);
+        account.mustChangePassword = true;
+        account.recordSuccess();
+        audit.record("RESET_PASSWORD", "User", id, account.provinceId, "Đặt lại mật khẩu " + account.username,
+                null, null);
+    }
+
+    @Override
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = find(CurrentUser.get().id());
+        if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash)) {
+            throw new UserFacingException("currentPassword", "Mật khẩu hiện tại không đúng.");
+        }
+        PasswordPolicy.check("newPassword", newPassword);
+        if (Objects.equals(currentPassword, newPassword)) {
+            throw new UserFacingException("newPassword", "Mật khẩu mới phải khác mật khẩu hiện tại.");
+        }
+        account.passwordHash = encoder.encode(newPassword);
+        account.mustChangePassword = false;
+        audit.record("CHANGE_PASSWORD", "User", account.id, account.provinceId, "Đổi mật khẩu", null, null);
+    }
+
+    @Override
+    @Transactional
+    public void moveUsers(long fromAgencyId, long toAgencyId) {
+        requireAdmin();
+        em.createQuery("select u from UserAccount u where u.agencyId = :a", UserAccount.class)
+                .setParameter("a", fromAgencyId).getResultList()
+                .forEach(u -> {
+                    Map<String, Object> before = u.snapshot();
+                    u.agencyId = toAgencyId;
+                    u.provinceId = agencies.find(toAgencyId).map(AgencyLookup.AgencyRef::provinceId).orElse(null);
+                    audit.record("MOVE", "User", u.id, u.provinceId, "Chuyển người dùng sang đơn vị kế thừa",
+                            before, u.snapshot());
+                });
+    }
+
+    private static void requireAdmin() {
+        if (!CurrentUser.get().isAdmin()) {
+            throw new vn.ttdn.common.ForbiddenException("Chỉ quản trị hệ thống được quản lý người dùng.");
+        }
+    }
+
+    private void apply(UserAccount account, UserForm form) {
+        if (form.getRoles().isEmpty()) {
+            throw new UserFacingException("roles", "Chọn ít nhất một vai trò.");
+        }
+        AgencyLookup.AgencyRef agency = null;
+        if (form.getAgencyId() != null) {
+            agency = agencies.find(form.getAgencyId())
+                    .orElseThrow(() -> new UserFacingException("agencyId", "Đơn vị không có trong danh bạ."));
+        } else if (!form.getRoles().equals(java.util.EnumSet.of(Role.ADMIN))) {
+            throw new UserFacingException("agencyId", "Người dùng (trừ quản trị hệ thống) phải thuộc một đơn vị.");
+        }
+        account.fullName = form.getFullName().strip();
+        account.email = form.getEmail() == null || form.getEmail().isBlank() ? null : form.getEmail().strip();
+        account.agencyId = form.getAgencyId();
+        account.provinceId = agency == null ? null : agency.provinceId();
+        account.setRoles(form.getRoles());
+        account.enabled = form.isEnabled();
+        account.refreshSearchText(agency == null ? null : agency.name());
+    }
+
+    private UserAccount find(long id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("người dùng"));
+    }
+
+    private UserView view(UserAccount u) {
+        String agencyName = u.agencyId == null ? null
+                : agencies.find(u.agencyId).map(AgencyLookup.AgencyRef::name).orElse(null);
+        return new UserView(u.id, u.username, u.fullName, u.email, u.agencyId, agencyName, u.roles(), u.enabled,
+                u.isLocked(OffsetDateTime.now()), u.createdAt, u.version);
+    }
+}

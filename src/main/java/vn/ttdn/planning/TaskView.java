@@ -1,0 +1,26 @@
+package vn.ttdn.planning;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A task with its plan's essentials, as pages and the API show it. */
+public record TaskView(long id, long planId, String planTitle, String planNumber, long provinceId, Long sectionId,
+                       String sectionHeading, String ref, String content, Timeframe timeframe, String expectedOutput,
+                       BigDecimal budgetEstimate, TaskStatus status, int percent, boolean overdue,
+                       OffsetDateTime lastUpdateAt, List<AssignmentView> lead, List<AssignmentView> coordinating,
+                       long version) {
+
+    public String leadNames() {
+        return String.join("; ", lead.stream().map(AssignmentView::name).toList());
+    }
+
+    public String coordinatingNames() {
+        return String.join("; ", coordinating.stream().map(AssignmentView::name).toList());
+    }
+
+    public LocalDate dueDate() {
+        return timeframe.end();
+    }
+}

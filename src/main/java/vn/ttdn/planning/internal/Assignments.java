@@ -1,0 +1,75 @@
+package vn.ttdn.planning.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.ttdn.common.UserFacingException;
+import vn.ttdn.directory.AgencyView;
+import vn.ttdn.directory.Directory;
+import vn.ttdn.directory.GroupView;
+import vn.ttdn.directory.NameMatch;
+import vn.ttdn.planning.AssignmentRole;
+
+/** Turns what a form or a document gives for lead and coordinating agencies into assignments. */
+@Component
+class Assignments {
+
+    private final Directory directory;
+
+    Assignments(Directory directory) {
+        this.directory = directory;
+    }
+
+    /** From form references "A:12" (agency) and "G:3" (group); anything unknown is refused. */
+    List<TaskAssignment> fromReferences(long provinceId, AssignmentRole role, List<String> refs, String field) {
+        List<TaskAssignment> result = new ArrayList<>();
+        int position = 0;
+        for (String ref : refs) {
+            if (ref == null || ref.isBlank()) {
+                continue;
+            }
+            result.add(fromReference(provinceId, role, ref.strip(), field, position++));
+        }
+        return result;
+    }
+
+    private TaskAssignment fromReference(long provinceId, AssignmentRole role, String ref, String field, int pos) {
+        try {
+            long id = Long.parseLong(ref.substring(2));
+            if (ref.startsWith("A:")) {
+                AgencyView agency = directory.agency(id);
+                if (agency.provinceId() == provinceId && agency.active()) {
+                    return TaskAssignment.of(role, id, null, agency.fullName(), null, pos);
+                }
+            } else if (ref.startsWith("G:")) {
+                GroupView group = directory.group(id);
+                if (group.provinceId() == provinceId) {
+                    return TaskAssignment.of(role, null, id, group.name(), null, pos);
+                }
+            }
+        } catch (RuntimeException unknown) {
+            // answered below with one message for every kind of unknown reference
+        }
+        throw new UserFacingException(field, "Đơn vị \"" + ref + "\" không có trong danh bạ của tỉnh.");
+    }
+
+    /** From names as printed: resolved where the directory knows them, kept as printed where not. */
+    List<TaskAssignment> fromPrinted(long provinceId, AssignmentRole role, List<String> printed) {
+        List<TaskAssignment> result = new ArrayList<>();
+        int position = 0;
+        for (String name : printed) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            NameMatch match = directory.resolve(provinceId, name);
+            Long agencyId = match.agencyId() == null ? null : directory.currentSuccessor(match.agencyId());
+            String resolvedName = agencyId == null ? match.resolvedName() : directory.agency(agencyId).fullName();
+            result.add(TaskAssignment.of(role, agencyId, match.groupId(), resolvedName, cut(name.strip()), position++));
+        }
+        return result;
+    }
+
+    private static String cut(String s) {
+        return s.length() <= 300 ? s : s.substring(0, 300);
+    }
+}

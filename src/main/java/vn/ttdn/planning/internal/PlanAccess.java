@@ -1,0 +1,76 @@
+package vn.ttdn.planning.internal;
+
+import java.util.Map;
+import vn.ttdn.common.ForbiddenException;
+import vn.ttdn.common.NotFoundException;
+import vn.ttdn.identity.CurrentUser;
+import vn.ttdn.identity.Role;
+import vn.ttdn.planning.PlanStatus;
+
+/**
+ * Who may read and change a plan. A draft belongs to its author (the coordinating department, or the agency whose
+ * own plan it is) and stays invisible to everyone else; an issued plan is read by the whole province.
+ */
+final class PlanAccess {
+
+    private PlanAccess() {
+    }
+
+    static boolean canRead(CurrentUser user, Plan plan) {
+        if (user.isAdmin()) {
+            return true;
+        }
+        if (!user.inProvince(plan.provinceId)) {
+            return false;
+        }
+        if (plan.status != PlanStatus.DRAFT) {
+            return true;
+        }
+        return plan.ownerAgencyId == null ? user.coordinates(plan.provinceId)
+                : user.coordinates(plan.provinceId) || plan.ownerAgencyId.equals(user.agencyId());
+    }
+
+    static boolean canEdit(CurrentUser user, Plan plan) {
+        if (user.coordinates(plan.provinceId)) {
+            return true;
+        }
+        // An agency drafts its own plan; once issued, only the coordinating department changes it.
+        return plan.ownerAgencyId != null && plan.status == PlanStatus.DRAFT && user.actsFor(plan.ownerAgencyId);
+    }
+
+    static boolean canIssue(CurrentUser user, Plan plan) {
+        return user.coordinates(plan.provinceId)
+                || (plan.ownerAgencyId != null && user.actsFor(plan.ownerAgencyId) && user.has(Role.AGENCY_LEADER));
+    }
+
+    static void requireRead(CurrentUser user, Plan plan) {
+        if (plan.archived && !user.coordinates(plan.provinceId) || !canRead(user, plan)) {
+            throw new NotFoundException("kế hoạch");
+        }
+    }
+
+    static void requireEdit(CurrentUser user, Plan plan) {
+        requireRead(user, plan);
+        if (!canEdit(user, plan)) {
+            throw new ForbiddenException("Bạn không được sửa kế hoạch này.");
+        }
+    }
+
+    /** The JPQL condition (on alias p) that keeps only plans the user may read, with its parameters. */
+    static String readableCondition(CurrentUser user, Map<String, Object> params) {
+        if (user.isAdmin()) {
+            return "1=1";
+        }
+        params.put("scopeProvince", user.provinceId());
+        if (user.has(Role.COORDINATOR)) {
+            return "p.provinceId = :scopeProvince";
+        }
+        String notArchived = " and p.archived = false";
+        if (user.agencyId() == null) {
+            return "p.provinceId = :scopeProvince and p.status <> 'DRAFT'" + notArchived;
+        }
+        params.put("scopeAgency", user.agencyId());
+        return "p.provinceId = :scopeProvince and (p.status <> 'DRAFT' or p.ownerAgencyId = :scopeAgency)"
+                + notArchived;
+    }
+}

@@ -1,0 +1,175 @@
+package vn.ttdn.planning.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ttdn.common.ConflictException;
+import vn.ttdn.common.ForbiddenException;
+import vn.ttdn.common.NotFoundException;
+import vn.ttdn.common.UserFacingException;
+import vn.ttdn.directory.AgencyView;
+import vn.ttdn.directory.Directory;
+import vn.ttdn.identity.AuditTrail;
+import vn.ttdn.identity.CurrentUser;
+import vn.ttdn.planning.CitationView;
+import vn.ttdn.planning.PlanForm;
+import vn.ttdn.planning.PlanStatus;
+
+/** Creating and changing plans: header, legal basis, sections, status, copying to the next year. */
+@Service
+@Transactional
+class PlanService {
+
+    final PlanRepository plans;
+    private final TaskRepository tasks;
+    private final Directory directory;
+    private final AuditTrail audit;
+
+    PlanService(PlanRepository plans, TaskRepository tasks, Directory directory, AuditTrail audit) {
+        this.plans = plans;
+        this.tasks = tasks;
+        this.directory = directory;
+        this.audit = audit;
+    }
+
+    Plan readable(long id) {
+        Plan plan = plans.findById(id).orElseThrow(() -> new NotFoundException("kế hoạch"));
+        PlanAccess.requireRead(CurrentUser.get(), plan);
+        return plan;
+    }
+
+    Plan editable(long id) {
+        Plan plan = readable(id);
+        PlanAccess.requireEdit(CurrentUser.get(), plan);
+        return plan;
+    }
+
+    long create(PlanForm form) {
+        CurrentUser user = CurrentUser.get();
+        checkOwner(user, form);
+        Plan plan = new Plan();
+        plan.apply(form);
+        plan.createdBy = user.username();
+        setLegalBasis(plan, form.getLegalBasis());
+        checkParent(plan);
+        plans.saveAndFlush(plan);
+        audit.record("CREATE", "Plan", plan.id, plan.provinceId, "Tạo kế hoạch " + plan.title, null, plan.snapshot());
+        return plan.id;
+    }
+
+    void update(long id, PlanForm form) {
+        Plan plan = editable(id);
+        if (form.getVersion() != null && form.getVersion() != plan.version) {
+            throw new ConflictException("Kế hoạch này vừa được người khác sửa lúc "
+                    + plan.updatedAt.toLocalTime().withNano(0) + ". Tải lại trang để xem bản mới rồi sửa lại.");
+        }
+        if (form.getProvinceId() == null || form.getProvinceId() != plan.provinceId) {
+            form.setProvinceId(plan.provinceId);
+        }
+        form.setOwnerAgencyId(plan.ownerAgencyId);
+        Map<String, Object> before = plan.snapshot();
+        plan.apply(form);
+        if (form.getLegalBasis() != null) {
+            setLegalBasis(plan, form.getLegalBasis());
+        }
+        checkParent(plan);
+        audit.record("UPDATE", "Plan", id, plan.provinceId, "Sửa kế hoạch " + plan.title, before, plan.snapshot());
+    }
+
+    void changeStatus(long id, PlanStatus status) {
+        Plan plan = readable(id);
+        CurrentUser user = CurrentUser.get();
+        boolean allowed = status == PlanStatus.ISSUED ? PlanAccess.canIssue(user, plan) : user.coordinates(plan.provinceId);
+        if (!allowed) {
+            throw new ForbiddenException("Bạn không được chuyển trạng thái kế hoạch này.");
+        }
+        if (status == PlanStatus.ISSUED && tasks.countActive(id) == 0) {
+            throw new UserFacingException("status", "Kế hoạch chưa có nhiệm vụ nào, chưa thể ban hành.");
+        }
+        Map<String, Object> before = plan.snapshot();
+        plan.status = status;
+        plan.touch();
+        audit.record("STATUS", "Plan", id, plan.provinceId, "Chuyển kế hoạch sang " + status, before, plan.snapshot());
+    }
+
+    void archive(long id) {
+        Plan plan = readable(id);
+        if (!CurrentUser.get().coordinates(plan.provinceId)) {
+            throw new ForbiddenException("Chỉ cơ quan điều phối được lưu trữ kế hoạch.");
+        }
+        Map<String, Object> before = plan.snapshot();
+        plan.archived = true;
+        plan.touch();
+        audit.record("ARCHIVE", "Plan", id, plan.provinceId, "Lưu trữ kế hoạch " + plan.title, before, plan.snapshot());
+    }
+
+    long addSection(long planId, String ref, String heading) {
+        Plan plan = editable(planId);
+        if (heading == null || heading.isBlank()) {
+            throw new UserFacingException("heading", "Nhập tên mục.");
+        }
+        PlanSection section = new PlanSection();
+        section.ref = Plan.blankToNull(ref);
+        section.heading = heading.strip();
+        section.position = plan.sections.size();
+        plan.sections.add(section);
+        plans.saveAndFlush(plan);
+        audit.record("ADD_SECTION", "Plan", planId, plan.provinceId, "Thêm mục " + heading, null,
+                Map.of("ref", String.valueOf(ref), "heading", heading));
+        return section.id;
+    }
+
+    List<Plan> implementing(long planId) {
+        CurrentUser user = CurrentUser.get();
+        return plans.findByParentPlanIdAndArchivedFalse(planId).stream()
+                .filter(p -> PlanAccess.canRead(user, p)).toList();
+    }
+
+    void setLegalBasis(Plan plan, String lines) {
+        plan.legalBasis.clear();
+        if (lines == null) {
+            return;
+        }
+        int position = 0;
+        for (String line : lines.lines().map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+            plan.legalBasis.add(PlanCitation.of(position++, new CitationView(null, null, line, null, null, line)));
+        }
+    }
+
+    void setLegalBasis(Plan plan, List<CitationView> citations) {
+        plan.legalBasis.clear();
+        int position = 0;
+        for (CitationView c : citations) {
+            plan.legalBasis.add(PlanCitation.of(position++, c));
+        }
+    }
+
+    private void checkOwner(CurrentUser user, PlanForm form) {
+        if (form.getOwnerAgencyId() == null) {
+            if (!user.coordinates(form.getProvinceId())) {
+                throw new ForbiddenException("Chỉ cơ quan điều phối được lập kế hoạch của tỉnh.");
+            }
+            return;
+        }
+        AgencyView owner = directory.agency(form.getOwnerAgencyId());
+        if (owner.provinceId() != form.getProvinceId()) {
+            throw new UserFacingException("ownerAgencyId", "Đơn vị không thuộc tỉnh đã chọn.");
+        }
+        if (!user.coordinates(owner.provinceId()) && !user.actsFor(owner.id())) {
+            throw new ForbiddenException("Bạn chỉ được lập kế hoạch cho đơn vị của mình.");
+        }
+    }
+
+    private void checkParent(Plan plan) {
+        if (plan.parentPlanId == null) {
+            return;
+        }
+        Plan parent = plans.findById(plan.parentPlanId)
+                .filter(p -> PlanAccess.canRead(CurrentUser.get(), p))
+                .orElseThrow(() -> new UserFacingException("parentPlanId", "Không tìm thấy kế hoạch được triển khai."));
+        if (parent.id.equals(plan.id)) {
+            throw new UserFacingException("parentPlanId", "Kế hoạch không thể triển khai chính nó.");
+        }
+    }
+}

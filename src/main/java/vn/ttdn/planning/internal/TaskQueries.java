@@ -1,0 +1,182 @@
+package vn.ttdn.planning.internal;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ttdn.common.ListQuery;
+import vn.ttdn.common.PageResult;
+import vn.ttdn.directory.Directory;
+import vn.ttdn.identity.CurrentUser;
+import vn.ttdn.planning.AssignmentRole;
+import vn.ttdn.planning.PlanStatus;
+import vn.ttdn.planning.PlanSummary;
+import vn.ttdn.planning.TaskFilter;
+import vn.ttdn.planning.TaskView;
+
+/** The lists: plans and tasks, always narrowed to what the user may read. Sort keys are whitelisted. */
+@Component
+@Transactional(readOnly = true)
+class TaskQueries {
+
+    private static final Map<String, String> TASK_SORTS = Map.of(
+            "position", "p.year desc, t.planId, t.position", "due", "t.dueDate", "status", "t.status",
+            "percent", "t.percent", "updated", "t.lastUpdateAt", "content", "t.content");
+    private static final Map<String, String> PLAN_SORTS = Map.of(
+            "year", "p.year", "title", "p.title", "issuedOn", "p.issuedOn", "status", "p.status",
+            "updated", "p.updatedAt");
+
+    private final EntityManager em;
+    private final Directory directory;
+
+    TaskQueries(EntityManager em, Directory directory) {
+        this.em = em;
+        this.directory = directory;
+    }
+
+    PageResult<TaskView> tasks(TaskFilter filter, ListQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" from Task t, Plan p where p.id = t.planId and t.archived = false and ")
+                .append(PlanAccess.readableCondition(CurrentUser.get(), params));
+        if (filter.planId() != null) {
+            where.append(" and t.planId = :plan");
+            params.put("plan", filter.planId());
+        }
+        if (filter.provinceId() != null) {
+            where.append(" and t.provinceId = :province");
+            params.put("province", filter.provinceId());
+        }
+        if (filter.agencyId() != null) {
+            appendAgency(where, params, filter);
+        }
+        if (filter.status() != null) {
+            where.append(" and t.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.overdueOnly()) {
+            where.append(" and t.dueDate < :today and t.status not in (vn.ttdn.planning.TaskStatus.DONE,"
+                    + " vn.ttdn.planning.TaskStatus.CANCELLED) and t.timeframeKind <> vn.ttdn.planning.Timeframe.Kind.CONTINUOUS");
+            params.put("today", LocalDate.now());
+        }
+        if (filter.year() != null) {
+            where.append(" and p.year = :year");
+            params.put("year", filter.year());
+        }
+        if (query.hasText()) {
+            where.append(" and t.searchText like :q escape '\\'");
+            params.put("q", query.likePattern());
+        }
+        String order = TASK_SORTS.getOrDefault(query.sort(), TASK_SORTS.get("position"));
+        if (!order.contains(",")) {
+            order += (query.descending() ? " desc nulls last" : " asc nulls last") + ", t.id";
+        }
+        var select = em.createQuery("select t" + where + " order by " + order, Task.class);
+        var count = em.createQuery("select count(t)" + where, Long.class);
+        params.forEach((k, v) -> {
+            select.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<Task> page = select.setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
+        return new PageResult<>(views(page), query.page(), query.size(), count.getSingleResult());
+    }
+
+    private void appendAgency(StringBuilder where, Map<String, Object> params, TaskFilter filter) {
+        Set<Long> groups = directory.groupsContaining(filter.agencyId());
+        where.append(" and exists (select 1 from TaskAssignment a where a.taskId = t.id and (a.agencyId = :agency");
+        params.put("agency", filter.agencyId());
+        if (!groups.isEmpty()) {
+            where.append(" or a.groupId in :groups");
+            params.put("groups", groups);
+        }
+        where.append(")");
+        if (filter.role() != null) {
+            where.append(" and a.role = :role");
+            params.put("role", filter.role());
+        }
+        where.append(") and p.status <> vn.ttdn.planning.PlanStatus.DRAFT");
+    }
+
+    List<TaskView> views(List<Task> tasks) {
+        Set<Long> planIds = tasks.stream().map(t -> t.planId).collect(Collectors.toSet());
+        Map<Long, Plan> plans = planIds.isEmpty() ? Map.of()
+                : em.createQuery("select p from Plan p where p.id in :ids", Plan.class).setParameter("ids", planIds)
+                .getResultList().stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        LocalDate today = LocalDate.now();
+        return tasks.stream().map(t -> view(t, plans.get(t.planId), today)).toList();
+    }
+
+    static TaskView view(Task t, Plan plan, LocalDate today) {
+        String sectionHeading = t.sectionId == null ? null : plan.sections.stream()
+                .filter(s -> s.id.equals(t.sectionId)).map(s -> (s.ref == null ? "" : s.ref + " ") + s.heading)
+                .findFirst().orElse(null);
+        return new TaskView(t.id, t.planId, plan.title, plan.number, t.provinceId, t.sectionId, sectionHeading,
+                t.ref, t.content, t.timeframe(), t.expectedOutput, t.budgetEstimate, t.status, t.percent,
+                t.overdue(today), t.lastUpdateAt,
+                t.assignments(AssignmentRole.LEAD).stream().map(TaskAssignment::view).toList(),
+                t.assignments(AssignmentRole.COORDINATING).stream().map(TaskAssignment::view).toList(), t.version);
+    }
+
+    PageResult<PlanSummary> plans(Long provinceId, Integer year, PlanStatus status, ListQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" from Plan p where ")
+                .append(PlanAccess.readableCondition(CurrentUser.get(), params));
+        if (!CurrentUser.get().isAdmin() || provinceId == null) {
+            where.append(" and p.archived = false");
+        }
+        if (provinceId != null) {
+            where.append(" and p.provinceId = :province");
+            params.put("province", provinceId);
+        }
+        if (year != null) {
+            where.append(" and p.year = :year");
+            params.put("year", year);
+        }
+        if (status != null) {
+            where.append(" and p.status = :status");
+            params.put("status", status);
+        }
+        if (query.hasText()) {
+            where.append(" and p.searchText like :q escape '\\'");
+            params.put("q", query.likePattern());
+        }
+        String order = PLAN_SORTS.getOrDefault(query.sort(), "p.year") + (query.descending() || query.sort() == null
+                ? " desc" : " asc") + ", p.id desc";
+        var select = em.createQuery("select p" + where + " order by " + order, Plan.class);
+        var count = em.createQuery("select count(p)" + where, Long.class);
+        params.forEach((k, v) -> {
+            select.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<Plan> page = select.setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
+        return new PageResult<>(summaries(page), query.page(), query.size(), count.getSingleResult());
+    }
+
+    List<PlanSummary> summaries(List<Plan> plans) {
+        if (plans.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, long[]> counts = new HashMap<>();
+        List<Object[]> rows = em.createQuery("select t.planId, count(t),"
+                        + " sum(case when t.status = vn.ttdn.planning.TaskStatus.DONE then 1 else 0 end),"
+                        + " sum(case when t.dueDate < :today and t.status not in (vn.ttdn.planning.TaskStatus.DONE,"
+                        + " vn.ttdn.planning.TaskStatus.CANCELLED) and t.timeframeKind <> vn.ttdn.planning.Timeframe.Kind.CONTINUOUS"
+                        + " then 1 else 0 end) from Task t where t.archived = false and t.planId in :ids group by t.planId",
+                Object[].class).setParameter("ids", plans.stream().map(p -> p.id).toList())
+                .setParameter("today", LocalDate.now()).getResultList();
+        rows.forEach(r -> counts.put((Long) r[0], new long[]{(Long) r[1], (Long) r[2], (Long) r[3]}));
+        Map<Long, String> provinceNames = new HashMap<>();
+        return plans.stream().map(p -> {
+            long[] c = counts.getOrDefault(p.id, new long[3]);
+            String provinceName = provinceNames.computeIfAbsent(p.provinceId, id -> directory.province(id).name());
+            String owner = p.ownerAgencyId == null ? null : directory.agency(p.ownerAgencyId).fullName();
+            return new PlanSummary(p.id, provinceName, p.kind, p.number, p.title, p.year, p.issuedOn, p.status, owner,
+                    p.sample, c[0], c[1], c[2]);
+        }).toList();
+    }
+}
