@@ -1,0 +1,21 @@
+package vn.ttdn.directory;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * One merger or renaming as the history shows it. {@code kind} is MERGE or RENAME, {@code subject} AGENCY or
+ * PROVINCE; the names are those of the predecessor and successor records.
+ */
+public record ReorganisationView(long id, String kind, String subject, long predecessorId, String predecessorName,
+                                 long successorId, String successorName, LocalDate effectiveOn, String note,
+                                 OffsetDateTime createdAt, String createdBy) {
+
+    public boolean renaming() {
+        return "RENAME".equals(kind);
+    }
+
+    public boolean ofAgency() {
+        return "AGENCY".equals(subject);
+    }
+}

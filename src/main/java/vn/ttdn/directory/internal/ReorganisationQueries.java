@@ -1,0 +1,70 @@
+package vn.ttdn.directory.internal;
+
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ttdn.common.ListQuery;
+import vn.ttdn.common.PageResult;
+import vn.ttdn.directory.ReorganisationHistory;
+import vn.ttdn.directory.ReorganisationView;
+
+/** Reads the reorganisation table with the names of both sides. Sort keys are whitelisted. */
+@Component
+@Transactional(readOnly = true)
+class ReorganisationQueries implements ReorganisationHistory {
+
+    private static final Map<String, String> SORTS = Map.of(
+            "effectiveOn", "r.effectiveOn", "createdAt", "r.createdAt", "kind", "r.kind");
+
+    private final EntityManager em;
+    private final AgencyRepository agencies;
+    private final ProvinceRepository provinces;
+
+    ReorganisationQueries(EntityManager em, AgencyRepository agencies, ProvinceRepository provinces) {
+        this.em = em;
+        this.agencies = agencies;
+        this.provinces = provinces;
+    }
+
+    @Override
+    public PageResult<ReorganisationView> history(ListQuery query) {
+        String order = SORTS.getOrDefault(query.sort(), "r.effectiveOn");
+        boolean descending = query.sort() == null || !SORTS.containsKey(query.sort()) || query.descending();
+        List<Reorganisation> rows = em.createQuery("select r from Reorganisation r order by " + order
+                        + (descending ? " desc" : " asc") + ", r.id desc", Reorganisation.class)
+                .setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
+        long total = em.createQuery("select count(r) from Reorganisation r", Long.class).getSingleResult();
+        return new PageResult<>(views(rows), query.page(), query.size(), total);
+    }
+
+    @Override
+    public List<ReorganisationView> ofAgency(long agencyId) {
+        return views(em.createQuery("select r from Reorganisation r where r.subject = 'AGENCY'"
+                        + " and (r.predecessorId = :id or r.successorId = :id) order by r.effectiveOn, r.id",
+                Reorganisation.class).setParameter("id", agencyId).getResultList());
+    }
+
+    private List<ReorganisationView> views(List<Reorganisation> rows) {
+        Set<Long> agencyIds = new HashSet<>();
+        rows.stream().filter(r -> "AGENCY".equals(r.subject)).forEach(r -> {
+            agencyIds.add(r.predecessorId);
+            agencyIds.add(r.successorId);
+        });
+        Map<Long, String> agencyNames = new HashMap<>();
+        agencies.findAllById(agencyIds).forEach(a -> agencyNames.put(a.id, a.fullName));
+        Map<Long, String> provinceNames = new HashMap<>();
+        if (rows.stream().anyMatch(r -> !"AGENCY".equals(r.subject))) {
+            provinces.findAll().forEach(p -> provinceNames.put(p.id, p.name));
+        }
+        return rows.stream().map(r -> {
+            Map<Long, String> names = "AGENCY".equals(r.subject) ? agencyNames : provinceNames;
+            return new ReorganisationView(r.id, r.kind, r.subject, r.predecessorId, names.get(r.predecessorId),
+                    r.successorId, names.get(r.successorId), r.effectiveOn, r.note, r.createdAt, r.createdBy);
+        }).toList();
+    }
+}
