@@ -49,7 +49,7 @@ final class AgencyListSplitter {
             return true;
         }
         // "đơn vị lực lượng vũ trang" after "các cơ quan báo chí": a long lower-case phrase is its own group.
-        return words > 3 && Character.isLowerCase(segment.charAt(0)) && !segment.contains("liên quan");
+        return words > 4 && Character.isLowerCase(segment.charAt(0)) && !segment.contains("liên quan");
     }
 
     private static void addSplitOnVa(List<String> out, String item) {

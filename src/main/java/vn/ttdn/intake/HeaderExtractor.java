@@ -52,7 +52,8 @@ final class HeaderExtractor {
             }
             titleFrom = title != null ? typeLine : i;
             StringBuilder sb = new StringBuilder(title == null ? "" : title);
-            while (i < lines.size() && !lines.get(i).isBlank() && !isPreambleOrBody(lines.get(i))) {
+            while (i < lines.size() && !lines.get(i).isBlank()
+                    && (sb.length() == 0 ? !startsPreamble(lines.get(i)) : !isPreambleOrBody(lines.get(i)))) {
                 sb.append(sb.length() > 0 ? " " : "").append(stripVv(lines.get(i).strip()));
                 titleTo = i;
                 i++;
@@ -174,6 +175,12 @@ final class HeaderExtractor {
     private static boolean isPreambleOrBody(String line) {
         String t = line.strip();
         return Enactment.isPreambleOpener(t) || StructureLine.startsWithMarker(t);
+    }
+
+    /** A title may begin "Triển khai …"; only "Căn cứ" or a numbered line cannot be a title's first line. */
+    private static boolean startsPreamble(String line) {
+        String t = line.strip();
+        return t.startsWith("Căn cứ") || StructureLine.startsWithMarker(t);
     }
 
     private static String stripVv(String t) {

@@ -18,7 +18,11 @@ record StructureLine(Kind kind, String label, String text, int line, String raw)
         }
         int end = romanEnd(t);
         if (end > 0) {
-            return new StructureLine(Kind.ROMAN, t.substring(0, end - 1), t.substring(end).strip(), line, raw);
+            int letters = 0;
+            while ("IVX".indexOf(t.charAt(letters)) >= 0) {
+                letters++;
+            }
+            return new StructureLine(Kind.ROMAN, t.substring(0, letters), t.substring(end).strip(), line, raw);
         }
         end = numberEnd(t);
         if (end > 0) {
