@@ -16,7 +16,7 @@ final class LineJoiner {
             "và", "của", "các", "với", "số", "ngày", "tại", "theo", "về", "cho", "trong", "những", "là", "được",
             "để", "đến", "từ", "Sở", "Ban", "Bộ", "Ủy", "Uỷ", "ban", "Đài", "Báo", "Cổng", "Trung", "Văn", "Công");
 
-    private static final int MAX_BLANK_GAP = 4;
+    private static final int MAX_BLANK_GAP = 6;
 
     private LineJoiner() {
     }

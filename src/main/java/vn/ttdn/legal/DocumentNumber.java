@@ -57,6 +57,9 @@ public record DocumentNumber(String printed, String number, Integer year, String
     /** The document type abbreviation: the first part of the symbol ("KH" in "KH-UBND"), or null for a công văn. */
     public String typeCode() {
         String first = symbol.split("[-/]", 2)[0];
+        if (!KIND_BY_TYPE.containsKey(first)) {
+            first = first.replaceFirst("\\d+$", ""); // QH13: laws carry the legislature's number
+        }
         return KIND_BY_TYPE.containsKey(first) ? first : null;
     }
 
