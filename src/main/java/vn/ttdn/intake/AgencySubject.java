@@ -18,9 +18,10 @@ final class AgencySubject {
             " thực hiện", " xây dựng", " hướng dẫn", " tổ chức", " theo dõi", " chủ động", " đẩy mạnh", " rà soát",
             " báo cáo", " bố trí", " nghiên cứu", " cung cấp", " phân công", " quán triệt", " kiểm tra", " đôn đốc",
             " tiếp tục", " nâng cao", " thẩm định", " trình ", " đề xuất", " hỗ trợ", " định kỳ", " tập trung",
-            " ban hành", " giao ", " đảm bảo", " bảo đảm", " lồng ghép", " sản xuất", " thường xuyên", " kịp thời",
+            " ban hành", " đảm bảo", " bảo đảm", " lồng ghép", " sản xuất", " thường xuyên", " kịp thời",
             " cập nhật", " duy trì", " quản lý", " chịu trách nhiệm", " nghiêm túc", " tích cực", " làm ", " trên cơ sở",
-            " theo chức năng", " đăng ", " phát huy", " chỉ đạo", " ưu tiên", " vận động", " khẩn trương", " sớm ");
+            " theo chức năng", " đăng ", " phát huy", " chỉ đạo", " ưu tiên", " vận động", " khẩn trương", " sớm ",
+            " trong ", " để ", " nhằm ");
 
     private static final int MAX_COLON = 160;
     private static final int MAX_SUBJECT_WORDS = 40;
@@ -57,17 +58,19 @@ final class AgencySubject {
         return AgencyListSplitter.split(subject);
     }
 
-    /** "Chủ trì, phối hợp với Sở X và các cơ quan liên quan trình …" → [Sở X, các cơ quan liên quan]. */
+    /**
+     * Every partner a duty names after "phối hợp với": "Chủ trì, phối hợp với Sở X và các cơ quan liên quan
+     * trình …" → [Sở X, các cơ quan liên quan]. Each name once, in order.
+     */
     static List<String> coordinatingOfLead(String content) {
         String lower = content.toLowerCase(java.util.Locale.ROOT);
-        if (!lower.startsWith("chủ trì")) {
-            return List.of();
-        }
+        java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
         int at = lower.indexOf("phối hợp với ");
-        if (at < 0 || at > 20) {
-            return List.of();
+        while (at >= 0) {
+            found.addAll(leading(content.substring(at + "phối hợp với ".length())));
+            at = lower.indexOf("phối hợp với ", at + 1);
         }
-        return leading(content.substring(at + "phối hợp với ".length()));
+        return List.copyOf(found);
     }
 
     /** A printed lead or coordinating value read into names; a sentence is searched for its agencies. */

@@ -122,7 +122,6 @@ final class TaskExtractor {
         open = new TaskDraft(ref, section, l.line());
         open.append(content, l.line());
         open.lead = new ArrayList<>(lead);
-        open.coordinating = new ArrayList<>(AgencySubject.coordinatingOfLead(content));
     }
 
     /** Without a printed lead an item is a task only in a plan with no structured tasks, inside a section. */
@@ -135,6 +134,8 @@ final class TaskExtractor {
 
     private void close() {
         if (open != null) {
+            open.coordinating = new ArrayList<>(AgencySubject.coordinatingOfLead(open.content.toString()));
+            open.timeframe = TimeframeParser.completion(open.content.toString(), year);
             tasks.add(open.build());
             open = null;
         }

@@ -52,6 +52,17 @@ final class TimeframeParser {
         return tf != null ? tf : Timeframe.unspecified(text);
     }
 
+    /** A duty's own "(hoàn thành trong Quý I/2025)" inside its text; unspecified when there is none. */
+    static Timeframe completion(String content, Integer planYear) {
+        int at = content.indexOf("(hoàn thành");
+        int end = at < 0 ? -1 : content.indexOf(')', at);
+        if (end < 0 || end - at > 80) {
+            return Timeframe.unspecified(null);
+        }
+        Timeframe tf = parse(content.substring(at + 1, end), planYear);
+        return tf.kind() == Kind.UNSPECIFIED ? Timeframe.unspecified(null) : tf;
+    }
+
     private static Timeframe dueBy(String text, String t, Integer planYear) {
         int at = t.indexOf("trước ngày");
         int dateFrom = at + "trước ngày".length();
