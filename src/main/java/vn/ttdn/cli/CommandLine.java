@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public final class CommandLine {
 
-    private static final Set<String> VERBS = Set.of();
+    private static final Set<String> VERBS = Set.of("parse-plan");
 
     private CommandLine() {
     }
@@ -21,6 +21,7 @@ public final class CommandLine {
     public static int run(String[] args) {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
+            case "parse-plan" -> vn.ttdn.intake.ParsePlanCommand.run(rest, System.out, System.err);
             default -> 2;
         };
     }

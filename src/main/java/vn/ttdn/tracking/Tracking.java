@@ -18,6 +18,9 @@ public interface Tracking {
 
     List<CommentView> comments(long taskId);
 
+    /** Whether the signed-in user may read the task's updates and comments. */
+    boolean canFollow(long taskId);
+
     /** Whether the signed-in user may post updates on the task (for showing the form). */
     boolean canReport(long taskId);
 }

@@ -67,6 +67,15 @@ class PlanningFacade implements Planning {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public vn.ttdn.planning.PlanRights rights(long planId) {
+        Plan plan = plans.readable(planId);
+        vn.ttdn.identity.CurrentUser user = vn.ttdn.identity.CurrentUser.get();
+        return new vn.ttdn.planning.PlanRights(PlanAccess.canEdit(user, plan), PlanAccess.canIssue(user, plan),
+                user.coordinates(plan.provinceId));
+    }
+
+    @Override
     public long createPlan(PlanForm form) {
         return plans.create(form);
     }

@@ -147,6 +147,15 @@ class TrackingService implements Tracking {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean canFollow(long taskId) {
+        TaskView task = planning.task(taskId);
+        CurrentUser user = CurrentUser.get();
+        return user.readsWholeProvince(task.provinceId())
+                || (user.agencyId() != null && planning.concerns(task.id(), user.agencyId()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean canReport(long taskId) {
         return canReport(CurrentUser.get(), planning.task(taskId));
     }
@@ -158,11 +167,7 @@ class TrackingService implements Tracking {
 
     /** Coordinators and leaders of the province follow every task; an agency follows the tasks it is on. */
     private void requireFollow(TaskView task) {
-        CurrentUser user = CurrentUser.get();
-        if (user.readsWholeProvince(task.provinceId())) {
-            return;
-        }
-        if (user.agencyId() == null || !planning.concerns(task.id(), user.agencyId())) {
+        if (!canFollow(task.id())) {
             throw new NotFoundException("nhiệm vụ");
         }
     }

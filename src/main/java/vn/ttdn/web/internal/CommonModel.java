@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class CommonModel {
 
-    @ModelAttribute("requestParams")
-    Map<String, String[]> requestParams(HttpServletRequest request) {
+    @ModelAttribute("queryValues")
+    Map<String, String[]> queryValues(HttpServletRequest request) {
         return request.getParameterMap();
     }
 

@@ -59,6 +59,34 @@ class ErrorHandling {
         return answer(HttpStatus.CONTENT_TOO_LARGE, "Tệp gửi lên quá lớn (tối đa 10 MB).", request);
     }
 
+    /** A form or JSON body that failed validation: every field's message, in Vietnamese. */
+    @ExceptionHandler(org.springframework.validation.BindException.class)
+    Object invalid(org.springframework.validation.BindException e, HttpServletRequest request) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        e.getFieldErrors().forEach(f -> fields.putIfAbsent(f.getField(), f.isBindingFailure()
+                ? "Giá trị không hợp lệ." : f.getDefaultMessage()));
+        e.getGlobalErrors().forEach(g -> fields.putIfAbsent("", g.getDefaultMessage()));
+        Object answer = answer(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ. " + String.join(" ", fields.values()),
+                request);
+        if (answer instanceof ResponseEntity<?> entity && entity.getBody() instanceof ProblemDetail problem) {
+            problem.setProperty("errors", fields);
+        }
+        return answer;
+    }
+
+    /** JSON that cannot be read: broken syntax, a date like 31/02/2025, a word where a number belongs. */
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    Object unreadable(Exception e, HttpServletRequest request) {
+        return answer(HttpStatus.BAD_REQUEST, "Dữ liệu gửi lên không đọc được (sai định dạng JSON, ngày tháng hoặc số).",
+                request);
+    }
+
+    @ExceptionHandler({org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
+            org.springframework.web.bind.MissingServletRequestParameterException.class})
+    Object badParameter(Exception e, HttpServletRequest request) {
+        return answer(HttpStatus.BAD_REQUEST, "Tham số không hợp lệ hoặc bị thiếu.", request);
+    }
+
     static Object answer(HttpStatus status, String message, HttpServletRequest request) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);

@@ -1,0 +1,141 @@
+package vn.ttdn.planning.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ttdn.common.ListQuery;
+import vn.ttdn.common.PageResult;
+import vn.ttdn.planning.PlanForm;
+import vn.ttdn.planning.PlanStatus;
+import vn.ttdn.planning.PlanSummary;
+import vn.ttdn.planning.PlanView;
+import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.TaskFilter;
+import vn.ttdn.planning.TaskForm;
+import vn.ttdn.planning.TaskStatus;
+import vn.ttdn.planning.TaskView;
+
+/** The JSON API for plans and tasks: the same operations and permissions as the pages. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Kế hoạch và nhiệm vụ", description = "Plans and their tasks")
+class PlanningApi {
+
+    private final Planning planning;
+
+    PlanningApi(Planning planning) {
+        this.planning = planning;
+    }
+
+    @GetMapping("/plans")
+    @Operation(summary = "Plans the user may read, filtered, sorted and paged")
+    PageResult<PlanSummary> plans(@RequestParam(required = false) Long provinceId,
+                                  @RequestParam(required = false) Integer year,
+                                  @RequestParam(required = false) PlanStatus status,
+                                  @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+                                  @RequestParam(required = false) String dir,
+                                  @RequestParam(required = false) Integer page,
+                                  @RequestParam(required = false) Integer size) {
+        return planning.plans(provinceId, year, status, ListQuery.of(q, sort, dir, page, size));
+    }
+
+    @GetMapping("/plans/{id}")
+    PlanView plan(@PathVariable long id) {
+        return planning.plan(id);
+    }
+
+    @PostMapping("/plans")
+    ResponseEntity<PlanView> create(@Valid @RequestBody PlanForm form) {
+        long id = planning.createPlan(form);
+        return ResponseEntity.created(URI.create("/api/plans/" + id)).body(planning.plan(id));
+    }
+
+    @PutMapping("/plans/{id}")
+    PlanView update(@PathVariable long id, @Valid @RequestBody PlanForm form) {
+        planning.updatePlan(id, form);
+        return planning.plan(id);
+    }
+
+    @PostMapping("/plans/{id}/status")
+    @Operation(summary = "Issue or close a plan")
+    PlanView status(@PathVariable long id, @RequestBody Map<String, PlanStatus> body) {
+        planning.changeStatus(id, body.get("status"));
+        return planning.plan(id);
+    }
+
+    @PostMapping("/plans/{id}/copy")
+    @Operation(summary = "Copy a plan with its tasks to another year, as a draft")
+    ResponseEntity<PlanView> copy(@PathVariable long id, @RequestBody Map<String, Integer> body) {
+        long copy = planning.copyToYear(id, body.getOrDefault("year", 0));
+        return ResponseEntity.created(URI.create("/api/plans/" + copy)).body(planning.plan(copy));
+    }
+
+    @DeleteMapping("/plans/{id}")
+    @Operation(summary = "Archive a plan (nothing is deleted)")
+    ResponseEntity<Void> archive(@PathVariable long id) {
+        planning.archivePlan(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/plans/{id}/sections")
+    PlanView addSection(@PathVariable long id, @RequestBody Map<String, String> body) {
+        planning.addSection(id, body.get("ref"), body.get("heading"));
+        return planning.plan(id);
+    }
+
+    @GetMapping("/plans/{id}/implementing")
+    List<PlanSummary> implementing(@PathVariable long id) {
+        return planning.plansImplementing(id);
+    }
+
+    @GetMapping("/tasks")
+    @Operation(summary = "Tasks the user may read; agencyId selects an agency's tasks, groups expanded")
+    PageResult<TaskView> tasks(@RequestParam(required = false) Long planId,
+                               @RequestParam(required = false) Long agencyId,
+                               @RequestParam(required = false) TaskStatus status,
+                               @RequestParam(required = false) Boolean overdue,
+                               @RequestParam(required = false) Integer year,
+                               @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+                               @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
+                               @RequestParam(required = false) Integer size) {
+        TaskFilter filter = new TaskFilter(planId, null, agencyId, null, status, Boolean.TRUE.equals(overdue), year);
+        return planning.tasks(filter, ListQuery.of(q, sort, dir, page, size));
+    }
+
+    @GetMapping("/tasks/{id}")
+    TaskView task(@PathVariable long id) {
+        return planning.task(id);
+    }
+
+    @PostMapping("/plans/{planId}/tasks")
+    ResponseEntity<TaskView> createTask(@PathVariable long planId, @Valid @RequestBody TaskForm form) {
+        long id = planning.createTask(planId, form);
+        return ResponseEntity.created(URI.create("/api/tasks/" + id)).body(planning.task(id));
+    }
+
+    @PutMapping("/tasks/{id}")
+    @Operation(summary = "Change a task; send the version you read, a newer one is refused with 409")
+    TaskView updateTask(@PathVariable long id, @Valid @RequestBody TaskForm form) {
+        planning.updateTask(id, form);
+        return planning.task(id);
+    }
+
+    @DeleteMapping("/tasks/{id}")
+    ResponseEntity<Void> archiveTask(@PathVariable long id) {
+        planning.archiveTask(id);
+        return ResponseEntity.noContent().build();
+    }
+}
