@@ -79,7 +79,7 @@ class DirectoryFacade implements Directory {
             where.append(" and a.searchText like :q escape '\\'");
             params.put("q", query.likePattern());
         }
-        String order = SORTS.getOrDefault(String.valueOf(query.sort()), VIETNAMESE_NAME) + (query.descending() ? " desc" : " asc")
+        String order = SORTS.getOrDefault(query.sort(), VIETNAMESE_NAME) + (query.descending() ? " desc" : " asc")
                 + " nulls last";
         var select = em.createQuery("select a from Agency a" + where + " order by " + order + ", "
                 + VIETNAMESE_NAME + ", a.id", Agency.class);

@@ -33,8 +33,8 @@ class ReorganisationQueries implements ReorganisationHistory {
 
     @Override
     public PageResult<ReorganisationView> history(ListQuery query) {
-        String order = SORTS.getOrDefault(String.valueOf(query.sort()), "r.effectiveOn");
-        boolean descending = !SORTS.containsKey(String.valueOf(query.sort())) || query.descending();
+        String order = SORTS.getOrDefault(query.sort(), "r.effectiveOn");
+        boolean descending = !SORTS.containsKey(query.sort()) || query.descending();
         List<Reorganisation> rows = em.createQuery("select r from Reorganisation r order by " + order
                         + (descending ? " desc" : " asc") + ", r.id desc", Reorganisation.class)
                 .setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();

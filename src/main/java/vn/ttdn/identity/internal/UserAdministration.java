@@ -48,7 +48,7 @@ class UserAdministration implements UserAccounts {
     public PageResult<UserView> list(ListQuery query) {
         requireAdmin();
         String where = query.hasText() ? " where u.searchText like :q escape '\\'" : "";
-        String order = SORTS.getOrDefault(String.valueOf(query.sort()), "u.username") + (query.descending() ? " desc" : " asc");
+        String order = SORTS.getOrDefault(query.sort(), "u.username") + (query.descending() ? " desc" : " asc");
         var select = em.createQuery("select u from UserAccount u" + where + " order by " + order, UserAccount.class);
         var count = em.createQuery("select count(u) from UserAccount u" + where, Long.class);
         if (query.hasText()) {
