@@ -5,10 +5,12 @@ import java.time.OffsetDateTime;
 
 /**
  * One merger or renaming as the history shows it. {@code kind} is MERGE or RENAME, {@code subject} AGENCY or
- * PROVINCE; the names are those of the predecessor and successor records.
+ * PROVINCE; the names are those of the predecessor and successor records, with their provinces' names for an
+ * agency (null for a province).
  */
 public record ReorganisationView(long id, String kind, String subject, long predecessorId, String predecessorName,
-                                 long successorId, String successorName, LocalDate effectiveOn, String note,
+                                 String predecessorProvince, long successorId, String successorName,
+                                 String successorProvince, LocalDate effectiveOn, String note,
                                  OffsetDateTime createdAt, String createdBy) {
 
     public boolean renaming() {

@@ -55,16 +55,22 @@ class ReorganisationQueries implements ReorganisationHistory {
             agencyIds.add(r.predecessorId);
             agencyIds.add(r.successorId);
         });
-        Map<Long, String> agencyNames = new HashMap<>();
-        agencies.findAllById(agencyIds).forEach(a -> agencyNames.put(a.id, a.fullName));
         Map<Long, String> provinceNames = new HashMap<>();
-        if (rows.stream().anyMatch(r -> !"AGENCY".equals(r.subject))) {
-            provinces.findAll().forEach(p -> provinceNames.put(p.id, p.name));
-        }
+        provinces.findAll().forEach(p -> provinceNames.put(p.id, p.name));
+        Map<Long, Agency> byId = new HashMap<>();
+        agencies.findAllById(agencyIds).forEach(a -> byId.put(a.id, a));
         return rows.stream().map(r -> {
-            Map<Long, String> names = "AGENCY".equals(r.subject) ? agencyNames : provinceNames;
-            return new ReorganisationView(r.id, r.kind, r.subject, r.predecessorId, names.get(r.predecessorId),
-                    r.successorId, names.get(r.successorId), r.effectiveOn, r.note, r.createdAt, r.createdBy);
+            if (!"AGENCY".equals(r.subject)) {
+                return new ReorganisationView(r.id, r.kind, r.subject, r.predecessorId,
+                        provinceNames.get(r.predecessorId), null, r.successorId, provinceNames.get(r.successorId),
+                        null, r.effectiveOn, r.note, r.createdAt, r.createdBy);
+            }
+            Agency from = byId.get(r.predecessorId);
+            Agency to = byId.get(r.successorId);
+            return new ReorganisationView(r.id, r.kind, r.subject, r.predecessorId, from == null ? null : from.fullName,
+                    from == null ? null : provinceNames.get(from.provinceId), r.successorId,
+                    to == null ? null : to.fullName, to == null ? null : provinceNames.get(to.provinceId),
+                    r.effectiveOn, r.note, r.createdAt, r.createdBy);
         }).toList();
     }
 }

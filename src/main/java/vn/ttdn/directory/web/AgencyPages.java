@@ -89,6 +89,8 @@ class AgencyPages {
         model.addAttribute("predecessors", reorganisations.stream().filter(r -> r.successorId() == id).toList());
         model.addAttribute("groups", directory.groupsContaining(id).stream().map(directory::group)
                 .sorted(Comparator.comparing(GroupView::name, DirectoryOptions.VIETNAMESE)).toList());
+        model.addAttribute("provinceNames", options.allProvinces().stream()
+                .collect(java.util.stream.Collectors.toMap(p -> p.id(), p -> p.name())));
         model.addAttribute("mayEdit", directory.mayEdit(id));
         return "directory/agency";
     }
