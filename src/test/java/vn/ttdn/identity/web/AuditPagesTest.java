@@ -108,7 +108,6 @@ class AuditPagesTest {
                 .andExpect(jsonPath("$.total", is(0)));
         mvc.perform(get("/api/audit").param("from", "2000-02-31").with(as("admin")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors.from",
-                        is("Ngày không có thật hoặc không đúng dạng ngày/tháng/năm (ví dụ 01/07/2025).")));
+                .andExpect(jsonPath("$.errors.from", is("Ngày không hợp lệ (định dạng ngày/tháng/năm).")));
     }
 }
