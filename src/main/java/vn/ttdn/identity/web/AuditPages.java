@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.ttdn.identity.AuditLog;
 import vn.ttdn.identity.AuditView;
-import vn.ttdn.web.Exports;
 
 /**
  * The audit log: searched, filtered, sorted by time, paged, exported; each entry opens to show the record before and
@@ -58,7 +57,7 @@ class AuditPages {
                     label("audit.entity.", e.entityType(), locale), e.entityId(), e.summary(), e.before(),
                     e.after()));
         }
-        Exports.xlsx(response, messages.getMessage("audit.export.name", null, locale), headers, rows);
+        PageSupport.xlsx(response, messages.getMessage("audit.export.name", null, locale), headers, rows);
     }
 
     private String label(String prefix, String code, Locale locale) {

@@ -25,8 +25,6 @@ import vn.ttdn.common.UserFacingException;
 import vn.ttdn.identity.UserAccounts;
 import vn.ttdn.identity.UserForm;
 import vn.ttdn.identity.UserView;
-import vn.ttdn.web.Exports;
-import vn.ttdn.web.Forms;
 
 /** The administrator's user list, with adding and editing a user. Every change is checked and audited below. */
 @Controller
@@ -64,7 +62,7 @@ class UserPages {
                             .collect(Collectors.joining(", ")),
                     messages.getMessage(status(u), null, locale), u.createdAt()));
         }
-        Exports.xlsx(response, messages.getMessage("user.export.name", null, locale), headers, rows);
+        PageSupport.xlsx(response, messages.getMessage("user.export.name", null, locale), headers, rows);
     }
 
     @GetMapping("/admin/users/new")
@@ -80,7 +78,7 @@ class UserPages {
                 users.create(form);
                 return done(redirect, "user.created", form.getUsername(), locale);
             } catch (UserFacingException e) {
-                Forms.reject(result, e);
+                PageSupport.reject(result, e);
             }
         }
         return show(form, null, model);
@@ -99,7 +97,7 @@ class UserPages {
                 users.update(id, form);
                 return done(redirect, "user.updated", form.getUsername(), locale);
             } catch (UserFacingException e) {
-                Forms.reject(result, e);
+                PageSupport.reject(result, e);
             } catch (ConflictException | ObjectOptimisticLockingFailureException e) {
                 UserView saved = users.get(id);
                 model.addAttribute("conflict", messages.getMessage("user.conflict", null, locale));

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ttdn.common.UserFacingException;
 import vn.ttdn.identity.UserAccounts;
-import vn.ttdn.web.Forms;
 
 /** An administrator sets a new password for a user (who must change it at her next sign-in); it also unlocks her. */
 @Controller
@@ -49,7 +48,7 @@ class UserPasswordPage {
         try {
             users.resetPassword(id, form.getPassword());
         } catch (UserFacingException e) {
-            Forms.reject(result, e);
+            PageSupport.reject(result, e);
             return VIEW;
         }
         redirect.addFlashAttribute("flash", messages.getMessage("user.passwordReset",
