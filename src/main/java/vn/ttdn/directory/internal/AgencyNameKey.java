@@ -1,7 +1,6 @@
 package vn.ttdn.directory.internal;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 import vn.ttdn.common.TextFolding;
 
 /**
@@ -10,8 +9,6 @@ import vn.ttdn.common.TextFolding;
  */
 final class AgencyNameKey {
 
-    private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N} ]+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
             Map.entry("ubnd", "uy ban nhan dan"),
             Map.entry("hdnd", "hoi dong nhan dan"),
@@ -41,8 +38,8 @@ final class AgencyNameKey {
     }
 
     static String of(String name) {
-        String folded = TextFolding.fold(name).replace("&", " va ");
-        String plain = SPACES.matcher(PUNCTUATION.matcher(folded).replaceAll(" ")).replaceAll(" ").strip();
+        // "&" means "và" in abbreviations (TT&TT); folding would otherwise drop it with the other punctuation.
+        String plain = TextFolding.fold(name.replace("&", " và "));
         if (plain.startsWith("cac ")) {
             plain = plain.substring(4);
         }
