@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ttdn.common.UserFacingException;
@@ -25,7 +26,9 @@ class Reorganiser {
     private final UserAccounts users;
     private final EntityManager em;
 
-    Reorganiser(DirectoryService directory, ApplicationEventPublisher events, UserAccounts users, EntityManager em) {
+    // Lazy: identity looks agencies up through the directory (AgencyLookup), so a direct reference is a cycle.
+    Reorganiser(DirectoryService directory, ApplicationEventPublisher events, @Lazy UserAccounts users,
+                EntityManager em) {
         this.directory = directory;
         this.events = events;
         this.users = users;
