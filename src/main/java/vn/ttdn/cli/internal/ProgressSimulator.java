@@ -11,8 +11,9 @@ import vn.ttdn.cli.internal.ProvinceDirectory.AgencyRow;
 import vn.ttdn.planning.TaskStatus;
 
 /**
- * Progress updates of one task over its working window, about one a month, percent rising to the outcome: most
- * closed tasks done, some cancelled, some still open past their due date (overdue); open tasks part-way.
+ * Progress updates of one task over its working window, a little more than one a month (monthly reports plus
+ * follow-ups), percent rising to the outcome: most closed tasks done, some cancelled, some still open past their
+ * due date (overdue); open tasks part-way.
  * The task then takes the last update's status, percent and time, as the tracking module keeps it.
  */
 final class ProgressSimulator {
@@ -32,8 +33,9 @@ final class ProgressSimulator {
         this.updates = updates;
     }
 
-    /** Writes the updates for a task worked on from {@code from} to {@code to}; reporters[0] is the lead. */
-    Outcome simulate(long taskId, LocalDate from, LocalDate to, List<AgencyRow> reporters, Random random) {
+    /** Writes the updates of a task (of a plan section, for fitting narratives); reporters[0] is the lead. */
+    Outcome simulate(long taskId, int section, LocalDate from, LocalDate to, List<AgencyRow> reporters,
+                     Random random) {
         LocalDate last = to.isBefore(today) ? to : today.minusDays(1);
         if (last.isBefore(from)) {
             return Outcome.NONE;
@@ -45,7 +47,7 @@ final class ProgressSimulator {
         }
         int percent = finalPercent(status, from, to, random);
         long days = Math.max(1, ChronoUnit.DAYS.between(from, last));
-        int count = (int) Math.min(24, Math.max(1, Math.round(days / 30.4 * 1.15) + 1));
+        int count = (int) Math.min(24, Math.max(1, Math.round(days / 30.4 * 1.4) + 1));
         OffsetDateTime at = null;
         int previousPercent = 0;
         for (int i = 0; i < count; i++) {
@@ -60,7 +62,7 @@ final class ProgressSimulator {
             }
             AgencyRow reporter = random.nextInt(5) > 0 ? reporters.get(0)
                     : reporters.get(random.nextInt(reporters.size()));
-            updates.row(taskId, reporter.id(), reporter.officerName(), s, p, narrative(s, i, p, random), at);
+            updates.row(taskId, reporter.id(), reporter.officerName(), s, p, narrative(s, section, i, p, random), at);
             previousPercent = p;
         }
         return new Outcome(status, status == TaskStatus.CANCELLED ? previousPercent : percent, at, count);
@@ -99,12 +101,12 @@ final class ProgressSimulator {
         return OffsetDateTime.of(from.plusDays(day), time, VIETNAM);
     }
 
-    private static String narrative(TaskStatus status, int index, int percent, Random random) {
+    private static String narrative(TaskStatus status, int section, int index, int percent, Random random) {
         return switch (status) {
             case DONE -> NarrativePhrases.done(random);
             case CANCELLED -> NarrativePhrases.cancelled(random);
             default -> index == 0 && percent < 30 ? NarrativePhrases.starting(random)
-                    : NarrativePhrases.working(random, percent);
+                    : NarrativePhrases.working(random, section, percent);
         };
     }
 }

@@ -52,7 +52,7 @@ final class TaskComposer {
         if (!plan.draft()) {
             LocalDate from = tf.start() != null && tf.start().isAfter(plan.issuedOn()) ? tf.start() : plan.issuedOn();
             LocalDate to = tf.end() != null ? tf.end() : LocalDate.of(plan.year(), 12, 31);
-            outcome = progress.simulate(taskId, from, to, reporters, random);
+            outcome = progress.simulate(taskId, template.section(), from, to, reporters, random);
         }
         updateCount += outcome.updates();
         String searchText = TextFolding.foldAll(ref, content, tf.text(), output, " " + String.join(" ", names));
