@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ttdn.common.ListQuery;
+import vn.ttdn.common.NotFoundException;
 import vn.ttdn.common.PageResult;
 import vn.ttdn.directory.AgencyForm;
 import vn.ttdn.directory.AgencyKind;
@@ -174,8 +175,13 @@ class DirectoryFacade implements Directory, AgencyLookup {
 
     @Override
     public Optional<AgencyRef> find(long agencyId) {
-        return service.agencies.findById(agencyId)
-                .map(a -> new AgencyRef(a.id, a.provinceId, a.fullName, service.province(a.provinceId).name));
+        // Through a method: the service is a transactional proxy, whose fields are null.
+        try {
+            Agency a = service.agency(agencyId);
+            return Optional.of(new AgencyRef(a.id, a.provinceId, a.fullName, service.province(a.provinceId).name));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     @Override
