@@ -2,20 +2,18 @@ package vn.ttdn;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableAsync;
-
+import vn.ttdn.cli.CommandLine;
 
 /**
  * One jar, two faces: with no verb it serves the web application; with a verb ({@code parse-plan},
  * {@code demo-data} …) it runs that command and exits.
  */
 @SpringBootApplication
-@EnableAsync
 public class TtdnApplication {
 
     public static void main(String[] args) {
-        if (false) {
-            return;
+        if (CommandLine.isVerb(args)) {
+            System.exit(CommandLine.run(args));
         }
         SpringApplication.run(TtdnApplication.class, args);
     }

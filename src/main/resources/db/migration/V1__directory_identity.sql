@@ -54,6 +54,7 @@ create table agency_group (
     name         varchar(300) not null,
     name_key     varchar(300) not null,
     member_kinds varchar(300) not null default '',
+    aliases      text         not null default '',
     version      bigint       not null default 0
 );
 create table agency_group_member (

@@ -11,6 +11,7 @@ public record ListQuery(String q, String sort, boolean descending, int page, int
 
     public ListQuery {
         q = q == null ? "" : q.strip();
+        sort = sort == null ? "" : sort;
         page = Math.max(0, page);
         size = size <= 0 ? 25 : Math.min(size, EXPORT_SIZE);
     }

@@ -54,5 +54,7 @@ public interface Directory {
 
     long createProvince(String code, String name);
 
-    long createGroup(long provinceId, String name, Set<AgencyKind> memberKinds, List<Long> explicitMembers);
+    /** A named group: members are the agencies of the given kinds plus the listed ones; aliases are other spellings. */
+    long createGroup(long provinceId, String name, Set<AgencyKind> memberKinds, List<Long> explicitMembers,
+                     List<String> aliases);
 }

@@ -13,6 +13,9 @@ public interface AgencyLookup {
 
     Optional<AgencyRef> find(long agencyId);
 
+    /** The province and every province merged into it, directly or through others. */
+    java.util.Set<Long> provinceScope(long provinceId);
+
     /** Active agencies a user may be attached to, sorted by name; all provinces when provinceId is null. */
     List<AgencyRef> activeAgencies(Long provinceId);
 }

@@ -6,9 +6,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The signed-in user and her scope. Services ask it, not the page, whether something may be seen or changed.
- * {@code provinceId} is null only for a system administrator without a province.
+ * {@code provinceId} is null only for a system administrator without a province; {@code provinceScope} is that
+ * province and every province merged into it, whose records the user inherits.
  */
-public record CurrentUser(long id, String username, String fullName, Long agencyId, Long provinceId, Set<Role> roles) {
+public record CurrentUser(long id, String username, String fullName, Long agencyId, Long provinceId,
+                          Set<Long> provinceScope, Set<Role> roles) {
 
     public static CurrentUser get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -28,17 +30,17 @@ public record CurrentUser(long id, String username, String fullName, Long agency
 
     /** May read everything in this province (coordinator, provincial leadership, administrator). */
     public boolean readsWholeProvince(long province) {
-        return isAdmin() || ((has(Role.COORDINATOR) || has(Role.VIEWER)) && Long.valueOf(province).equals(provinceId));
+        return isAdmin() || ((has(Role.COORDINATOR) || has(Role.VIEWER)) && provinceScope.contains(province));
     }
 
     /** May create and change plans and tasks in this province. */
     public boolean coordinates(long province) {
-        return isAdmin() || (has(Role.COORDINATOR) && Long.valueOf(province).equals(provinceId));
+        return isAdmin() || (has(Role.COORDINATOR) && provinceScope.contains(province));
     }
 
     /** Belongs to this province at all. */
     public boolean inProvince(long province) {
-        return isAdmin() || Long.valueOf(province).equals(provinceId);
+        return isAdmin() || provinceScope.contains(province);
     }
 
     /** Works for this agency as its officer or leader. */

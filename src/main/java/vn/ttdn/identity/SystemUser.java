@@ -13,7 +13,8 @@ public final class SystemUser {
     }
 
     public static <T> T call(Supplier<T> work) {
-        CurrentUser system = new CurrentUser(0, "system", "Hệ thống", null, null, EnumSet.of(Role.ADMIN));
+        CurrentUser system = new CurrentUser(0, "system", "Hệ thống", null, null, java.util.Set.of(),
+                EnumSet.of(Role.ADMIN));
         TtdnPrincipal principal = new TtdnPrincipal(system, "", true, false);
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();

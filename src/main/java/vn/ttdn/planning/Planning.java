@@ -16,6 +16,8 @@ public interface Planning {
 
     PlanView plan(long id);
 
+    PlanRights rights(long planId);
+
     long createPlan(PlanForm form);
 
     void updatePlan(long id, PlanForm form);

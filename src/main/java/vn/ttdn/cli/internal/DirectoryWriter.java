@@ -57,8 +57,10 @@ final class DirectoryWriter {
             }
         }
         agencies.flush(connection);
-        GroupRow departments = group(provinceId, DEPARTMENTS_GROUP, List.of(AgencyKind.BOARD, AgencyKind.DEPARTMENT));
-        GroupRow communes = group(provinceId, COMMUNES_GROUP, List.of(AgencyKind.PEOPLES_COMMITTEE));
+        GroupRow departments = group(provinceId, DEPARTMENTS_GROUP, List.of(AgencyKind.BOARD, AgencyKind.DEPARTMENT),
+                List.of("Các sở, ban ngành", "Các sở, ban, ngành tỉnh", "sở, ban, ngành"));
+        GroupRow communes = group(provinceId, COMMUNES_GROUP, List.of(AgencyKind.PEOPLES_COMMITTEE),
+                List.of("Ủy ban nhân dân các xã, phường", "UBND xã, phường", "UBND cấp xã"));
         return new ProvinceDirectory(provinceId, spec, List.copyOf(rows), coordinator, departments, communes);
     }
 
@@ -129,14 +131,15 @@ final class DirectoryWriter {
         return local + "." + province.code() + "@ttdn.example";
     }
 
-    private GroupRow group(long provinceId, String name, List<AgencyKind> kinds) {
+    private GroupRow group(long provinceId, String name, List<AgencyKind> kinds, List<String> aliases) {
         for (GroupView g : directory.groups(provinceId)) {
             if (TextFolding.fold(g.name()).equals(TextFolding.fold(name))) {
-                return new GroupRow(g.id(), g.name(), g.memberKinds().isEmpty() ? kinds : List.copyOf(g.memberKinds()));
+                List<AgencyKind> memberKinds = g.memberKinds().isEmpty() ? kinds : List.copyOf(g.memberKinds());
+                return new GroupRow(g.id(), g.name(), memberKinds);
             }
         }
         // Through the directory's API so the group gets its name key and an audit entry like any other.
-        long id = directory.createGroup(provinceId, name, Set.copyOf(kinds), List.of());
+        long id = directory.createGroup(provinceId, name, Set.copyOf(kinds), List.of(), aliases);
         return new GroupRow(id, name, kinds);
     }
 }

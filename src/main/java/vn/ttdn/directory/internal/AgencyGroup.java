@@ -26,6 +26,8 @@ class AgencyGroup {
     String name;
     String nameKey;
     String memberKinds = "";
+    /** Other ways plans print the group, one per line. */
+    String aliases = "";
     @ElementCollection
     @CollectionTable(name = "agency_group_member", joinColumns = @JoinColumn(name = "group_id"))
     @Column(name = "agency_id")
@@ -45,8 +47,16 @@ class AgencyGroup {
         memberKinds = kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
-    boolean includes(Agency agency) {
-        return agency.provinceId == provinceId && (kinds().contains(agency.kind) || members.contains(agency.id));
+    /** Members are agencies of the group's province, or of a province it was merged into, of the listed kinds. */
+    boolean includes(Agency agency, java.util.Set<Long> agencyProvinceScope) {
+        return agencyProvinceScope.contains(provinceId) && (kinds().contains(agency.kind) || members.contains(agency.id));
+    }
+
+    java.util.List<String> keys() {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        keys.add(nameKey);
+        aliases.lines().map(AgencyNameKey::of).filter(k -> !k.isEmpty()).forEach(keys::add);
+        return keys;
     }
 
     GroupView view() {

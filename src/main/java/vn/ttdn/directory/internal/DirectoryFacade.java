@@ -5,12 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ttdn.common.ListQuery;
-import vn.ttdn.common.NotFoundException;
 import vn.ttdn.common.PageResult;
 import vn.ttdn.directory.AgencyForm;
 import vn.ttdn.directory.AgencyKind;
@@ -19,12 +17,11 @@ import vn.ttdn.directory.Directory;
 import vn.ttdn.directory.GroupView;
 import vn.ttdn.directory.NameMatch;
 import vn.ttdn.directory.ProvinceView;
-import vn.ttdn.identity.AgencyLookup;
 
 /** The directory's API for other modules and its web layer. */
 @Component
 @Transactional(readOnly = true)
-class DirectoryFacade implements Directory, AgencyLookup {
+class DirectoryFacade implements Directory {
 
     private static final Map<String, String> SORTS = Map.of(
             "name", "a.fullName", "kind", "a.kind", "updatedAt", "a.updatedAt");
@@ -167,31 +164,8 @@ class DirectoryFacade implements Directory, AgencyLookup {
 
     @Override
     @Transactional
-    public long createGroup(long provinceId, String name, Set<AgencyKind> memberKinds, List<Long> explicitMembers) {
-        return service.createGroup(provinceId, name, memberKinds, explicitMembers);
-    }
-
-    // AgencyLookup, for identity
-
-    @Override
-    public Optional<AgencyRef> find(long agencyId) {
-        // Through a method: the service is a transactional proxy, whose fields are null.
-        try {
-            Agency a = service.agency(agencyId);
-            return Optional.of(new AgencyRef(a.id, a.provinceId, a.fullName, service.province(a.provinceId).name));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
-    }
-
-    @Override
-    public List<AgencyRef> activeAgencies(Long provinceId) {
-        List<Long> provinceIds = provinceId != null ? List.of(provinceId)
-                : service.provinces().stream().filter(ProvinceView::active).map(ProvinceView::id).toList();
-        List<AgencyRef> refs = new ArrayList<>();
-        for (long p : provinceIds) {
-            service.agencies(p, true).forEach(a -> refs.add(new AgencyRef(a.id(), p, a.fullName(), a.provinceName())));
-        }
-        return refs;
+    public long createGroup(long provinceId, String name, Set<AgencyKind> memberKinds, List<Long> explicitMembers,
+                            List<String> aliases) {
+        return service.createGroup(provinceId, name, memberKinds, explicitMembers, aliases);
     }
 }

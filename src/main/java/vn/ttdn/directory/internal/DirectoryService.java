@@ -30,10 +30,10 @@ class DirectoryService {
 
     static final Comparator<String> VIETNAMESE = comparator();
 
-    final AgencyRepository agencies;
-    final ProvinceRepository provinces;
-    final AgencyGroupRepository groups;
-    final AuditTrail audit;
+    private final AgencyRepository agencies;
+    private final ProvinceRepository provinces;
+    private final AgencyGroupRepository groups;
+    private final AuditTrail audit;
 
     DirectoryService(AgencyRepository agencies, ProvinceRepository provinces, AgencyGroupRepository groups,
                      AuditTrail audit) {
@@ -84,19 +84,40 @@ class DirectoryService {
 
     Set<Long> groupsContaining(long agencyId) {
         Agency agency = agency(agencyId);
+        Set<Long> scope = provinceScope(agency.provinceId);
         Set<Long> ids = new HashSet<>();
-        for (AgencyGroup g : groups.findByProvinceId(agency.provinceId)) {
-            if (g.includes(agency)) {
-                ids.add(g.id);
+        for (long province : scope) {
+            for (AgencyGroup g : groups.findByProvinceId(province)) {
+                if (g.includes(agency, scope)) {
+                    ids.add(g.id);
+                }
             }
         }
         return ids;
     }
 
+    /** The province and every province merged into it, directly or through others. */
+    Set<Long> provinceScope(long provinceId) {
+        Set<Long> scope = new HashSet<>();
+        scope.add(provinceId);
+        boolean grew = true;
+        List<Province> all = provinces.findAll();
+        while (grew) {
+            grew = false;
+            for (Province p : all) {
+                if (p.successorId != null && scope.contains(p.successorId) && scope.add(p.id)) {
+                    grew = true;
+                }
+            }
+        }
+        return scope;
+    }
+
     List<AgencyView> membersOf(long groupId) {
         AgencyGroup group = group(groupId);
         String provinceName = province(group.provinceId).name;
-        return agencies.findByProvinceId(group.provinceId).stream().filter(a -> a.active && group.includes(a))
+        Set<Long> scope = Set.of(group.provinceId);
+        return agencies.findByProvinceId(group.provinceId).stream().filter(a -> a.active && group.includes(a, scope))
                 .sorted(Comparator.comparing((Agency a) -> a.fullName, VIETNAMESE))
                 .map(a -> a.view(provinceName)).toList();
     }
@@ -182,7 +203,7 @@ class DirectoryService {
     }
 
     @Transactional
-    long createGroup(long provinceId, String name, Set<AgencyKind> kinds, List<Long> members) {
+    long createGroup(long provinceId, String name, Set<AgencyKind> kinds, List<Long> members, List<String> aliases) {
         requireCoordinator(provinceId);
         AgencyGroup g = new AgencyGroup();
         g.provinceId = provinceId;
@@ -190,6 +211,7 @@ class DirectoryService {
         g.nameKey = AgencyNameKey.of(name);
         g.setKinds(kinds);
         g.members.addAll(members);
+        g.aliases = String.join("\n", aliases);
         groups.saveAndFlush(g);
         audit.record("CREATE", "AgencyGroup", g.id, provinceId, "Tạo nhóm " + name, null,
                 Map.of("name", name, "kinds", g.memberKinds, "members", members));

@@ -20,7 +20,7 @@ final class NameResolver {
             return NameMatch.none(printed);
         }
         for (AgencyGroup g : groups) {
-            if (g.nameKey.equals(key)) {
+            if (g.keys().contains(key)) {
                 return new NameMatch(printed, null, g.id, g.name, true);
             }
         }
@@ -34,9 +34,20 @@ final class NameResolver {
             }
         }
         if (best == null || bestScore < NEAR_MISS) {
-            return NameMatch.none(printed);
+            return nearestGroup(printed, key, groups);
         }
         return new NameMatch(printed, best.id, null, best.fullName, bestScore == 1.0);
+    }
+
+    private static NameMatch nearestGroup(String printed, String key, List<AgencyGroup> groups) {
+        for (AgencyGroup g : groups) {
+            for (String groupKey : g.keys()) {
+                if (AgencyNameKey.similarity(key, groupKey) >= NEAR_MISS) {
+                    return new NameMatch(printed, null, g.id, g.name, false);
+                }
+            }
+        }
+        return NameMatch.none(printed);
     }
 
     private static double score(Agency a, String key, String provinceName) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ttdn.common.UserFacingException;
@@ -22,14 +21,17 @@ import vn.ttdn.identity.UserAccounts;
 class Reorganiser {
 
     private final DirectoryService directory;
+    private final AgencyRepository agencies;
+    private final vn.ttdn.identity.AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final UserAccounts users;
     private final EntityManager em;
 
-    // Lazy: identity looks agencies up through the directory (AgencyLookup), so a direct reference is a cycle.
-    Reorganiser(DirectoryService directory, ApplicationEventPublisher events, @Lazy UserAccounts users,
-                EntityManager em) {
+    Reorganiser(DirectoryService directory, AgencyRepository agencies, vn.ttdn.identity.AuditTrail audit,
+                ApplicationEventPublisher events, UserAccounts users, EntityManager em) {
         this.directory = directory;
+        this.agencies = agencies;
+        this.audit = audit;
         this.events = events;
         this.users = users;
         this.em = em;
@@ -70,8 +72,8 @@ class Reorganiser {
         renamed.ttdnOfficerName = old.ttdnOfficerName;
         renamed.ttdnOfficerContact = old.ttdnOfficerContact;
         renamed.refreshSearchText();
-        directory.agencies.saveAndFlush(renamed);
-        directory.audit.record("CREATE", "Agency", renamed.id, renamed.provinceId,
+        agencies.saveAndFlush(renamed);
+        audit.record("CREATE", "Agency", renamed.id, renamed.provinceId,
                 "Đổi tên " + old.fullName + " thành " + renamed.fullName, null, renamed.snapshot());
         succeed(old, renamed, effectiveOn, "RENAME", note);
         return renamed.id;
@@ -82,8 +84,8 @@ class Reorganiser {
         DirectoryService.requireAdmin();
         Province old = directory.province(predecessorId);
         Province successor = directory.province(successorId);
-        List<Agency> target = directory.agencies.findByProvinceId(successorId);
-        for (Agency agency : directory.agencies.findByProvinceId(predecessorId)) {
+        List<Agency> target = agencies.findByProvinceId(successorId);
+        for (Agency agency : agencies.findByProvinceId(predecessorId)) {
             if (!agency.active) {
                 continue;
             }
@@ -97,7 +99,7 @@ class Reorganiser {
         old.successorId = successorId;
         old.mergedOn = effectiveOn;
         record("MERGE", "PROVINCE", predecessorId, successorId, effectiveOn, "Hợp nhất vào " + successor.name);
-        directory.audit.record("MERGE", "Province", old.id, old.id, "Hợp nhất " + old.name + " vào " + successor.name,
+        audit.record("MERGE", "Province", old.id, old.id, "Hợp nhất " + old.name + " vào " + successor.name,
                 before, Map.of("active", false, "successorId", successorId, "mergedOn", effectiveOn.toString()));
     }
 
@@ -119,7 +121,7 @@ class Reorganiser {
             successor.addAlias(old.shortName);
         }
         record(kind, "AGENCY", old.id, successor.id, effectiveOn, note);
-        directory.audit.record(kind, "Agency", old.id, old.provinceId,
+        audit.record(kind, "Agency", old.id, old.provinceId,
                 (kind.equals("RENAME") ? "Đổi tên " : "Sáp nhập ") + old.fullName + " → " + successor.fullName,
                 before, old.snapshot());
         users.moveUsers(old.id, successor.id);

@@ -38,8 +38,9 @@ class UserAccountDetailsService implements UserDetailsService {
         if (account.agencyId != null) {
             province = agencies.find(account.agencyId).map(AgencyLookup.AgencyRef::provinceId).orElse(province);
         }
+        java.util.Set<Long> scope = province == null ? java.util.Set.of() : agencies.provinceScope(province);
         CurrentUser user = new CurrentUser(account.id, account.username, account.fullName, account.agencyId,
-                province, account.roles());
+                province, scope, account.roles());
         return new TtdnPrincipal(user, account.passwordHash, account.enabled, account.isLocked(OffsetDateTime.now()));
     }
 

@@ -61,16 +61,16 @@ final class PlanAccess {
         if (user.isAdmin()) {
             return "1=1";
         }
-        params.put("scopeProvince", user.provinceId());
+        params.put("scopeProvinces", user.provinceScope().isEmpty() ? java.util.Set.of(-1L) : user.provinceScope());
         if (user.has(Role.COORDINATOR)) {
-            return "p.provinceId = :scopeProvince";
+            return "p.provinceId in :scopeProvinces";
         }
         String notArchived = " and p.archived = false";
         if (user.agencyId() == null) {
-            return "p.provinceId = :scopeProvince and p.status <> 'DRAFT'" + notArchived;
+            return "p.provinceId in :scopeProvinces and p.status <> 'DRAFT'" + notArchived;
         }
         params.put("scopeAgency", user.agencyId());
-        return "p.provinceId = :scopeProvince and (p.status <> 'DRAFT' or p.ownerAgencyId = :scopeAgency)"
+        return "p.provinceId in :scopeProvinces and (p.status <> 'DRAFT' or p.ownerAgencyId = :scopeAgency)"
                 + notArchived;
     }
 }

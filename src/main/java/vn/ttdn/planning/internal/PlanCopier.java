@@ -21,12 +21,15 @@ import vn.ttdn.planning.Timeframe;
 class PlanCopier {
 
     private final PlanService plans;
+    private final PlanRepository planRepository;
     private final TaskRepository tasks;
     private final Assignments assignments;
     private final AuditTrail audit;
 
-    PlanCopier(PlanService plans, TaskRepository tasks, Assignments assignments, AuditTrail audit) {
+    PlanCopier(PlanService plans, PlanRepository planRepository, TaskRepository tasks, Assignments assignments,
+               AuditTrail audit) {
         this.plans = plans;
+        this.planRepository = planRepository;
         this.tasks = tasks;
         this.assignments = assignments;
         this.audit = audit;
@@ -63,7 +66,7 @@ class PlanCopier {
             }
         }
         plan.touch();
-        plans.plans.saveAndFlush(plan);
+        planRepository.saveAndFlush(plan);
         int position = 0;
         for (PlanDraft.Task t : draft.tasks()) {
             Task task = new Task();
@@ -114,7 +117,7 @@ class PlanCopier {
             sectionCopies.put(s.id, section);
         }
         copy.touch();
-        plans.plans.saveAndFlush(copy);
+        planRepository.saveAndFlush(copy);
         List<Task> sourceTasks = tasks.findByPlanIdAndArchivedFalseOrderByPosition(source.id);
         for (Task t : sourceTasks) {
             tasks.save(copyTask(t, copy, sectionCopies, year - source.year));

@@ -21,7 +21,7 @@ import vn.ttdn.planning.PlanStatus;
 @Transactional
 class PlanService {
 
-    final PlanRepository plans;
+    private final PlanRepository plans;
     private final TaskRepository tasks;
     private final Directory directory;
     private final AuditTrail audit;

@@ -27,14 +27,19 @@ import vn.ttdn.planning.TaskView;
 class PlanningFacade implements Planning {
 
     private final PlanService plans;
+    private final PlanRepository planRepository;
     private final TaskService tasks;
+    private final TaskRepository taskRepository;
     private final PlanCopier copier;
     private final TaskQueries queries;
     private final Directory directory;
 
-    PlanningFacade(PlanService plans, TaskService tasks, PlanCopier copier, TaskQueries queries, Directory directory) {
+    PlanningFacade(PlanService plans, PlanRepository planRepository, TaskService tasks, TaskRepository taskRepository,
+                   PlanCopier copier, TaskQueries queries, Directory directory) {
         this.plans = plans;
+        this.planRepository = planRepository;
         this.tasks = tasks;
+        this.taskRepository = taskRepository;
         this.copier = copier;
         this.queries = queries;
         this.directory = directory;
@@ -52,13 +57,22 @@ class PlanningFacade implements Planning {
         Plan p = plans.readable(id);
         String owner = p.ownerAgencyId == null ? null : directory.agency(p.ownerAgencyId).fullName();
         String parentTitle = p.parentPlanId == null ? null
-                : plans.plans.findById(p.parentPlanId).map(parent -> parent.title).orElse(null);
+                : planRepository.findById(p.parentPlanId).map(parent -> parent.title).orElse(null);
         return new PlanView(p.id, p.provinceId, directory.province(p.provinceId).name(), p.kind, p.number, p.title,
                 p.issuerName, p.ownerAgencyId, owner, p.issuedOn, p.signerAuthority, p.signerTitle, p.signerName,
                 p.year, p.status, p.parentPlanId, parentTitle, p.budgetNote, p.sample,
                 p.legalBasis.stream().map(PlanCitation::view).toList(),
-                p.sections.stream().map(PlanSection::view).toList(), tasks.tasks.countActive(p.id), p.updatedAt,
+                p.sections.stream().map(PlanSection::view).toList(), taskRepository.countActive(p.id), p.updatedAt,
                 p.version);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public vn.ttdn.planning.PlanRights rights(long planId) {
+        Plan plan = plans.readable(planId);
+        vn.ttdn.identity.CurrentUser user = vn.ttdn.identity.CurrentUser.get();
+        return new vn.ttdn.planning.PlanRights(PlanAccess.canEdit(user, plan), PlanAccess.canIssue(user, plan),
+                user.coordinates(plan.provinceId));
     }
 
     @Override
@@ -138,7 +152,7 @@ class PlanningFacade implements Planning {
     @Override
     @Transactional(readOnly = true)
     public Set<Long> agenciesOf(long taskId) {
-        Task task = tasks.tasks.findById(taskId).orElseThrow();
+        Task task = taskRepository.findById(taskId).orElseThrow();
         Set<Long> ids = new HashSet<>();
         for (TaskAssignment a : task.assignments) {
             if (a.agencyId != null) {

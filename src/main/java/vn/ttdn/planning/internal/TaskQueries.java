@@ -145,7 +145,7 @@ class TaskQueries {
             where.append(" and p.searchText like :q escape '\\'");
             params.put("q", query.likePattern());
         }
-        String order = PLAN_SORTS.getOrDefault(query.sort(), "p.year") + (query.descending() || query.sort() == null
+        String order = PLAN_SORTS.getOrDefault(query.sort(), "p.year") + (query.descending() || query.sort().isEmpty()
                 ? " desc" : " asc") + ", p.id desc";
         var select = em.createQuery("select p" + where + " order by " + order, Plan.class);
         var count = em.createQuery("select count(p)" + where, Long.class);

@@ -20,7 +20,7 @@ import vn.ttdn.planning.Timeframe;
 @Transactional
 class TaskService {
 
-    final TaskRepository tasks;
+    private final TaskRepository tasks;
     private final PlanService plans;
     private final Assignments assignments;
     private final AuditTrail audit;

@@ -1,0 +1,43 @@
+package vn.ttdn.identity.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ttdn.common.UserFacingException;
+import vn.ttdn.identity.UserAccounts;
+
+/** A user's own account: changing her password. */
+@Controller
+class AccountController {
+
+    private final UserAccounts users;
+
+    AccountController(UserAccounts users) {
+        this.users = users;
+    }
+
+    @GetMapping("/account/password")
+    String form() {
+        return "identity/password";
+    }
+
+    @PostMapping("/account/password")
+    String change(@RequestParam String currentPassword, @RequestParam String newPassword,
+                  @RequestParam String confirmPassword, Model model, RedirectAttributes redirect) {
+        try {
+            if (!newPassword.equals(confirmPassword)) {
+                throw new UserFacingException("confirmPassword", "Mật khẩu nhập lại không khớp.");
+            }
+            users.changeOwnPassword(currentPassword, newPassword);
+        } catch (UserFacingException e) {
+            model.addAttribute("errorField", e.field());
+            model.addAttribute("error", e.getMessage());
+            return "identity/password";
+        }
+        redirect.addFlashAttribute("flash", "Đã đổi mật khẩu.");
+        return "redirect:/";
+    }
+}

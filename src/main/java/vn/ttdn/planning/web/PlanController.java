@@ -1,0 +1,192 @@
+package vn.ttdn.planning.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ttdn.common.ConflictException;
+import vn.ttdn.common.ListQuery;
+import vn.ttdn.common.PageResult;
+import vn.ttdn.common.UserFacingException;
+import vn.ttdn.directory.Directory;
+import vn.ttdn.identity.CurrentUser;
+import vn.ttdn.planning.PlanForm;
+import vn.ttdn.planning.PlanKind;
+import vn.ttdn.planning.PlanStatus;
+import vn.ttdn.planning.PlanSummary;
+import vn.ttdn.planning.PlanView;
+import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.TaskFilter;
+import vn.ttdn.web.Exports;
+import vn.ttdn.web.Forms;
+
+/** Plans: the list, a plan's page, creating and editing, issuing, copying to another year. */
+@Controller
+class PlanController {
+
+    private final Planning planning;
+    private final Directory directory;
+
+    PlanController(Planning planning, Directory directory) {
+        this.planning = planning;
+        this.directory = directory;
+    }
+
+    @GetMapping("/plans")
+    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) PlanStatus status,
+                @RequestParam(required = false) Long provinceId, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+                @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("plans", planning.plans(provinceId, year, status, ListQuery.of(q, sort, dir, page, 25)));
+        model.addAttribute("statuses", PlanStatus.values());
+        model.addAttribute("provinces", directory.provinces());
+        return "planning/plans";
+    }
+
+    @GetMapping("/plans/export")
+    void export(@RequestParam(required = false) Integer year, @RequestParam(required = false) PlanStatus status,
+                @RequestParam(required = false) Long provinceId, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+                HttpServletResponse response) throws IOException {
+        PageResult<PlanSummary> plans = planning.plans(provinceId, year, status,
+                ListQuery.of(q, sort, dir, 0, 1).forExport());
+        List<List<Object>> rows = new ArrayList<>();
+        for (PlanSummary p : plans.items()) {
+            rows.add(List.of(p.provinceName(), p.kind().label(), nz(p.number()), p.title(), p.year(),
+                    p.issuedOn() == null ? "" : p.issuedOn(), PlanLabels.status(p.status()), p.taskCount(),
+                    p.doneCount(), p.overdueCount(), p.sample() ? "Dữ liệu mẫu" : ""));
+        }
+        Exports.xlsx(response, "ke-hoach", List.of("Tỉnh", "Loại", "Số, ký hiệu", "Tên", "Năm", "Ngày ban hành",
+                "Trạng thái", "Số nhiệm vụ", "Đã hoàn thành", "Quá hạn", "Ghi chú"), rows);
+    }
+
+    @GetMapping("/plans/{id}")
+    String show(@PathVariable long id, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+                @RequestParam(required = false) Integer page, Model model) {
+        PlanView plan = planning.plan(id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("tasks", planning.tasks(TaskFilter.ofPlan(id), ListQuery.of(q, sort, dir, page, 50)));
+        model.addAttribute("implementing", planning.plansImplementing(id));
+        model.addAttribute("rights", planning.rights(id));
+        return "planning/plan";
+    }
+
+    @GetMapping("/plans/new")
+    String newPlan(@RequestParam(required = false) Long parentPlanId, Model model) {
+        CurrentUser user = CurrentUser.get();
+        PlanForm form = new PlanForm();
+        form.setProvinceId(user.provinceId());
+        form.setYear(java.time.LocalDate.now().getYear());
+        form.setParentPlanId(parentPlanId);
+        if (!user.coordinates(user.provinceId() == null ? -1 : user.provinceId())) {
+            form.setOwnerAgencyId(user.agencyId());
+        }
+        return form(model, form, null);
+    }
+
+    @PostMapping("/plans/new")
+    String create(@Valid @ModelAttribute("form") PlanForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model, form, null);
+        }
+        try {
+            long id = planning.createPlan(form);
+            redirect.addFlashAttribute("flash", "Đã tạo kế hoạch.");
+            return "redirect:/plans/" + id;
+        } catch (UserFacingException e) {
+            Forms.reject(result, e);
+            return form(model, form, null);
+        }
+    }
+
+    @GetMapping("/plans/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        PlanView plan = planning.plan(id);
+        return form(model, PlanForms.of(plan), plan);
+    }
+
+    @PostMapping("/plans/{id}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") PlanForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
+        PlanView plan = planning.plan(id);
+        if (result.hasErrors()) {
+            return form(model, form, plan);
+        }
+        try {
+            planning.updatePlan(id, form);
+        } catch (UserFacingException e) {
+            Forms.reject(result, e);
+            return form(model, form, plan);
+        } catch (ConflictException e) {
+            result.reject("conflict", e.getMessage());
+            return form(model, form, plan);
+        }
+        redirect.addFlashAttribute("flash", "Đã lưu kế hoạch.");
+        return "redirect:/plans/" + id;
+    }
+
+    @PostMapping("/plans/{id}/status")
+    String changeStatus(@PathVariable long id, @RequestParam PlanStatus status, RedirectAttributes redirect) {
+        try {
+            planning.changeStatus(id, status);
+            redirect.addFlashAttribute("flash", "Đã chuyển trạng thái: " + PlanLabels.status(status) + ".");
+        } catch (UserFacingException e) {
+            redirect.addFlashAttribute("flash", e.getMessage());
+        }
+        return "redirect:/plans/" + id;
+    }
+
+    @PostMapping("/plans/{id}/copy")
+    String copy(@PathVariable long id, @RequestParam int year, RedirectAttributes redirect) {
+        long copy = planning.copyToYear(id, year);
+        redirect.addFlashAttribute("flash", "Đã sao chép kế hoạch sang năm " + year + " (bản dự thảo).");
+        return "redirect:/plans/" + copy;
+    }
+
+    @PostMapping("/plans/{id}/archive")
+    String archive(@PathVariable long id, RedirectAttributes redirect) {
+        planning.archivePlan(id);
+        redirect.addFlashAttribute("flash", "Đã lưu trữ kế hoạch.");
+        return "redirect:/plans";
+    }
+
+    @PostMapping("/plans/{id}/sections")
+    String addSection(@PathVariable long id, @RequestParam(required = false) String ref,
+                      @RequestParam(required = false) String heading, RedirectAttributes redirect) {
+        try {
+            planning.addSection(id, ref, heading);
+            redirect.addFlashAttribute("flash", "Đã thêm mục.");
+        } catch (UserFacingException e) {
+            redirect.addFlashAttribute("flash", e.getMessage());
+        }
+        return "redirect:/plans/" + id;
+    }
+
+    private String form(Model model, PlanForm form, PlanView plan) {
+        model.addAttribute("form", form);
+        model.addAttribute("plan", plan);
+        model.addAttribute("kinds", PlanKind.values());
+        model.addAttribute("provinces", directory.provinces());
+        Long province = form.getProvinceId();
+        model.addAttribute("agencies", province == null ? List.of() : directory.agencies(province, true));
+        model.addAttribute("parentPlans", planning.plans(province, null, null, ListQuery.of(null, "year", "desc", 0, 200))
+                .items());
+        return "planning/plan-form";
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

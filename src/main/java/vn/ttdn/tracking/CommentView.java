@@ -1,0 +1,7 @@
+package vn.ttdn.tracking;
+
+import java.time.OffsetDateTime;
+
+public record CommentView(long id, long taskId, String agencyName, String author, String body,
+                          OffsetDateTime createdAt) {
+}

@@ -1,0 +1,97 @@
+package vn.ttdn.tracking.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.tika.Tika;
+import vn.ttdn.common.UserFacingException;
+
+/**
+ * Which evidence files are accepted: known office, PDF and image types up to a size, whose content really is what
+ * the name says (an executable renamed .pdf is refused). The content type stored is the one sniffed, not the one sent.
+ */
+final class EvidencePolicy {
+
+    static final int MAX_FILES = 5;
+    private static final Tika TIKA = new Tika();
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("pdf", Set.of("application/pdf")),
+            Map.entry("docx", Set.of("application/zip", "application/x-tika-ooxml")),
+            Map.entry("xlsx", Set.of("application/zip", "application/x-tika-ooxml")),
+            Map.entry("pptx", Set.of("application/zip", "application/x-tika-ooxml")),
+            Map.entry("doc", Set.of("application/x-tika-msoffice")),
+            Map.entry("xls", Set.of("application/x-tika-msoffice")),
+            Map.entry("odt", Set.of("application/zip", "application/vnd.oasis.opendocument.text")),
+            Map.entry("jpg", Set.of("image/jpeg")),
+            Map.entry("jpeg", Set.of("image/jpeg")),
+            Map.entry("png", Set.of("image/png")),
+            Map.entry("txt", Set.of("text/plain")));
+    private static final Map<String, String> STORED_TYPE = Map.of(
+            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            "doc", "application/msword", "xls", "application/vnd.ms-excel",
+            "odt", "application/vnd.oasis.opendocument.text", "txt", "text/plain; charset=UTF-8");
+    private static final Map<String, String> OOXML_PART = Map.of("docx", "word/", "xlsx", "xl/", "pptx", "ppt/");
+
+    private final long maxBytes;
+
+    EvidencePolicy(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** Returns the content type to store, or refuses the file with a message naming it. */
+    String check(String fileName, byte[] content) {
+        String name = fileName == null ? "" : fileName.strip();
+        if (name.isEmpty() || name.length() > 255 || name.contains("/") || name.contains("\\")) {
+            throw new UserFacingException("files", "Tên tệp không hợp lệ.");
+        }
+        if (content.length == 0) {
+            throw new UserFacingException("files", "Tệp \"" + name + "\" rỗng.");
+        }
+        if (content.length > maxBytes) {
+            throw new UserFacingException("files", "Tệp \"" + name + "\" lớn hơn " + maxBytes / (1024 * 1024)
+                    + " MB cho phép.");
+        }
+        String extension = extension(name);
+        Set<String> accepted = ALLOWED.get(extension);
+        if (accepted == null) {
+            throw new UserFacingException("files", "Loại tệp \"." + extension + "\" không được nhận. Chỉ nhận PDF, "
+                    + "Word, Excel, PowerPoint, ODT, ảnh JPG/PNG và văn bản TXT.");
+        }
+        String detected = TIKA.detect(content);
+        if (!accepted.contains(detected) || !hasExpectedPart(extension, content)) {
+            throw new UserFacingException("files", "Nội dung tệp \"" + name + "\" không đúng với phần mở rộng ."
+                    + extension + " (tệp có thể bị đổi tên hoặc hỏng).");
+        }
+        return STORED_TYPE.getOrDefault(extension, detected);
+    }
+
+    /** An OOXML file is a zip with its main part in a known folder; any other zip is not a Word/Excel file. */
+    private static boolean hasExpectedPart(String extension, byte[] content) {
+        String part = OOXML_PART.get(extension);
+        if (part == null) {
+            return true;
+        }
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            ZipEntry entry;
+            for (int i = 0; i < 200 && (entry = zip.getNextEntry()) != null; i++) {
+                if (entry.getName().startsWith(part)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,205 @@
+package vn.ttdn.tracking.internal;
+
+import jakarta.persistence.EntityManager;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ttdn.common.ForbiddenException;
+import vn.ttdn.common.NotFoundException;
+import vn.ttdn.common.UserFacingException;
+import vn.ttdn.directory.Directory;
+import vn.ttdn.identity.AuditTrail;
+import vn.ttdn.identity.CurrentUser;
+import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.TaskStatus;
+import vn.ttdn.planning.TaskView;
+import vn.ttdn.tracking.CommentView;
+import vn.ttdn.tracking.EvidenceContent;
+import vn.ttdn.tracking.Tracking;
+import vn.ttdn.tracking.UpdateForm;
+import vn.ttdn.tracking.UpdateView;
+import vn.ttdn.tracking.UploadedFile;
+
+@Service
+@Transactional
+class TrackingService implements Tracking {
+
+    private final EntityManager em;
+    private final Planning planning;
+    private final Directory directory;
+    private final AuditTrail audit;
+    private final EvidencePolicy policy;
+
+    TrackingService(EntityManager em, Planning planning, Directory directory, AuditTrail audit,
+                    @Value("${ttdn.upload.max-bytes}") long maxBytes) {
+        this.em = em;
+        this.planning = planning;
+        this.directory = directory;
+        this.audit = audit;
+        this.policy = new EvidencePolicy(maxBytes);
+    }
+
+    @Override
+    public long postUpdate(long taskId, UpdateForm form, List<UploadedFile> files) {
+        TaskView task = planning.task(taskId);
+        CurrentUser user = CurrentUser.get();
+        if (!canReport(user, task)) {
+            throw new ForbiddenException("Đơn vị của bạn không chủ trì hay phối hợp nhiệm vụ này.");
+        }
+        if (form.getStatus() == TaskStatus.DONE && form.getPercent() != 100) {
+            throw new UserFacingException("percent", "Nhiệm vụ hoàn thành thì tiến độ phải là 100%.");
+        }
+        if (files.size() > EvidencePolicy.MAX_FILES) {
+            throw new UserFacingException("files", "Mỗi lần cập nhật gửi tối đa " + EvidencePolicy.MAX_FILES + " tệp.");
+        }
+        List<String> types = files.stream().map(f -> policy.check(f.fileName(), f.content())).toList();
+        ProgressUpdate update = new ProgressUpdate();
+        update.taskId = taskId;
+        update.agencyId = user.agencyId();
+        update.author = user.username();
+        update.status = form.getStatus();
+        update.percent = form.getPercent();
+        update.narrative = form.getNarrative().strip();
+        em.persist(update);
+        em.flush();
+        for (int i = 0; i < files.size(); i++) {
+            em.persist(evidence(update.id, files.get(i), types.get(i)));
+        }
+        planning.recordProgress(taskId, update.status, update.percent, update.createdAt);
+        Map<String, Object> after = update.snapshot();
+        after.put("files", files.stream().map(UploadedFile::fileName).toList());
+        audit.record("CREATE", "ProgressUpdate", update.id, task.provinceId(), "Cập nhật tiến độ nhiệm vụ #" + taskId,
+                null, after);
+        return update.id;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UpdateView> updates(long taskId) {
+        requireFollow(planning.task(taskId));
+        List<ProgressUpdate> updates = em.createQuery(
+                        "select u from ProgressUpdate u where u.taskId = :t order by u.createdAt desc, u.id desc",
+                        ProgressUpdate.class)
+                .setParameter("t", taskId).setMaxResults(500).getResultList();
+        Map<Long, List<UpdateView.EvidenceView>> evidence = evidenceOf(updates);
+        Map<Long, String> names = new HashMap<>();
+        return updates.stream().map(u -> new UpdateView(u.id, u.taskId, u.agencyId,
+                names.computeIfAbsent(u.agencyId, id -> directory.agency(id).fullName()), u.author, u.status,
+                u.percent, u.narrative, u.createdAt, evidence.getOrDefault(u.id, List.of()))).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public EvidenceContent evidence(long evidenceId) {
+        EvidenceFile file = em.find(EvidenceFile.class, evidenceId);
+        if (file == null) {
+            throw new NotFoundException("tệp minh chứng");
+        }
+        ProgressUpdate update = em.find(ProgressUpdate.class, file.updateId);
+        requireFollow(planning.task(update.taskId));
+        return new EvidenceContent(file.fileName, file.contentType, file.content);
+    }
+
+    @Override
+    public long comment(long taskId, String body) {
+        TaskView task = planning.task(taskId);
+        requireFollow(task);
+        if (CurrentUser.get().has(vn.ttdn.identity.Role.VIEWER) && CurrentUser.get().roles().size() == 1) {
+            throw new ForbiddenException("Tài khoản chỉ xem không được bình luận.");
+        }
+        if (body == null || body.isBlank()) {
+            throw new UserFacingException("body", "Nhập nội dung bình luận.");
+        }
+        if (body.length() > 5000) {
+            throw new UserFacingException("body", "Bình luận dài quá 5.000 ký tự.");
+        }
+        TaskComment comment = new TaskComment();
+        comment.taskId = taskId;
+        comment.agencyId = CurrentUser.get().agencyId();
+        comment.author = CurrentUser.get().username();
+        comment.body = body.strip();
+        em.persist(comment);
+        em.flush();
+        audit.record("CREATE", "TaskComment", comment.id, task.provinceId(), "Bình luận nhiệm vụ #" + taskId, null,
+                Map.of("body", comment.body));
+        return comment.id;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CommentView> comments(long taskId) {
+        requireFollow(planning.task(taskId));
+        Map<Long, String> names = new HashMap<>();
+        return em.createQuery("select c from TaskComment c where c.taskId = :t order by c.createdAt, c.id",
+                        TaskComment.class).setParameter("t", taskId).getResultList().stream()
+                .map(c -> new CommentView(c.id, c.taskId, c.agencyId == null ? null
+                        : names.computeIfAbsent(c.agencyId, id -> directory.agency(id).fullName()),
+                        c.author, c.body, c.createdAt)).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean canFollow(long taskId) {
+        TaskView task = planning.task(taskId);
+        CurrentUser user = CurrentUser.get();
+        return user.readsWholeProvince(task.provinceId())
+                || (user.agencyId() != null && planning.concerns(task.id(), user.agencyId()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean canReport(long taskId) {
+        return canReport(CurrentUser.get(), planning.task(taskId));
+    }
+
+    private boolean canReport(CurrentUser user, TaskView task) {
+        return user.agencyId() != null && user.actsFor(user.agencyId())
+                && planning.concerns(task.id(), user.agencyId());
+    }
+
+    /** Coordinators and leaders of the province follow every task; an agency follows the tasks it is on. */
+    private void requireFollow(TaskView task) {
+        if (!canFollow(task.id())) {
+            throw new NotFoundException("nhiệm vụ");
+        }
+    }
+
+    private Map<Long, List<UpdateView.EvidenceView>> evidenceOf(List<ProgressUpdate> updates) {
+        if (updates.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createQuery("select e.updateId, e.id, e.fileName, e.contentType, e.sizeBytes"
+                        + " from EvidenceFile e where e.updateId in :ids order by e.id", Object[].class)
+                .setParameter("ids", updates.stream().map(u -> u.id).toList()).getResultList();
+        return rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(
+                r -> new UpdateView.EvidenceView((Long) r[1], (String) r[2], (String) r[3], (Long) r[4]),
+                Collectors.toList())));
+    }
+
+    private static EvidenceFile evidence(long updateId, UploadedFile file, String contentType) {
+        EvidenceFile e = new EvidenceFile();
+        e.updateId = updateId;
+        e.fileName = file.fileName().strip();
+        e.contentType = contentType;
+        e.sizeBytes = file.content().length;
+        e.content = file.content();
+        e.sha256 = sha256(file.content());
+        return e;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package vn.ttdn.tracking.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.ttdn.common.ForbiddenException;
+import vn.ttdn.common.ListQuery;
+import vn.ttdn.identity.CurrentUser;
+import vn.ttdn.planning.AssignmentRole;
+import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.TaskExport;
+import vn.ttdn.planning.TaskFilter;
+import vn.ttdn.planning.TaskStatus;
+import vn.ttdn.web.Exports;
+
+/** "Việc của tôi": the tasks the user's agency leads or helps with, groups it belongs to included. */
+@Controller
+class MyTasksController {
+
+    private final Planning planning;
+
+    MyTasksController(Planning planning) {
+        this.planning = planning;
+    }
+
+    @GetMapping("/my-tasks")
+    String list(@RequestParam(required = false) AssignmentRole role, @RequestParam(required = false) TaskStatus status,
+                @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+                @RequestParam(required = false) Integer page, Model model) {
+        TaskFilter filter = filter(role, status, overdue);
+        model.addAttribute("tasks", planning.tasks(filter, ListQuery.of(q, sort, dir, page, 50)));
+        model.addAttribute("statuses", TaskStatus.values());
+        model.addAttribute("overdueCount", planning.tasks(filter(null, null, true), ListQuery.of(null, null, null, 0, 1))
+                .total());
+        return "tracking/my-tasks";
+    }
+
+    @GetMapping("/my-tasks/export")
+    void export(@RequestParam(required = false) AssignmentRole role, @RequestParam(required = false) TaskStatus status,
+                @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+                HttpServletResponse response) throws IOException {
+        var tasks = planning.tasks(filter(role, status, overdue), ListQuery.of(q, sort, dir, 0, 1).forExport());
+        Exports.xlsx(response, "viec-cua-toi", TaskExport.HEADERS, TaskExport.rows(tasks.items()));
+    }
+
+    private static TaskFilter filter(AssignmentRole role, TaskStatus status, Boolean overdue) {
+        Long agency = CurrentUser.get().agencyId();
+        if (agency == null) {
+            throw new ForbiddenException("Tài khoản của bạn không thuộc đơn vị nào nên không có việc được giao.");
+        }
+        return new TaskFilter(null, null, agency, role, status, Boolean.TRUE.equals(overdue), null);
+    }
+}

@@ -1,0 +1,120 @@
+package vn.ttdn.tracking.web;
+
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ttdn.common.UserFacingException;
+import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.TaskStatus;
+import vn.ttdn.planning.TaskView;
+import vn.ttdn.tracking.EvidenceContent;
+import vn.ttdn.tracking.Tracking;
+import vn.ttdn.tracking.UpdateForm;
+import vn.ttdn.tracking.UploadedFile;
+import vn.ttdn.web.Forms;
+
+/** A task's page: what it is, who does it, its progress updates with evidence, and comments. */
+@Controller
+class TaskPageController {
+
+    private final Planning planning;
+    private final Tracking tracking;
+
+    TaskPageController(Planning planning, Tracking tracking) {
+        this.planning = planning;
+        this.tracking = tracking;
+    }
+
+    @GetMapping("/tasks/{id}")
+    String show(@PathVariable long id, Model model) {
+        TaskView task = planning.task(id);
+        UpdateForm form = new UpdateForm();
+        form.setPercent(task.percent());
+        form.setStatus(task.status() == TaskStatus.NOT_STARTED ? TaskStatus.IN_PROGRESS : task.status());
+        return page(model, task, form);
+    }
+
+    @PostMapping("/tasks/{id}/updates")
+    String postUpdate(@PathVariable long id, @Valid @ModelAttribute("form") UpdateForm form, BindingResult result,
+                      @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                      RedirectAttributes redirect) throws IOException {
+        TaskView task = planning.task(id);
+        if (result.hasErrors()) {
+            return page(model, task, form);
+        }
+        try {
+            tracking.postUpdate(id, form, uploaded(files));
+        } catch (UserFacingException e) {
+            Forms.reject(result, e);
+            if ("files".equals(e.field())) {
+                model.addAttribute("filesError", e.getMessage());
+            }
+            return page(model, task, form);
+        }
+        redirect.addFlashAttribute("flash", "Đã gửi cập nhật tiến độ.");
+        return "redirect:/tasks/" + id;
+    }
+
+    @PostMapping("/tasks/{id}/comments")
+    String comment(@PathVariable long id, @RequestParam(required = false) String body, Model model,
+                   RedirectAttributes redirect) {
+        try {
+            tracking.comment(id, body);
+        } catch (UserFacingException e) {
+            redirect.addFlashAttribute("commentError", e.getMessage());
+            redirect.addFlashAttribute("commentBody", body);
+        }
+        return "redirect:/tasks/" + id + "#comments";
+    }
+
+    @GetMapping("/evidence/{id}")
+    ResponseEntity<byte[]> evidence(@PathVariable long id) {
+        EvidenceContent file = tracking.evidence(id);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .body(file.content());
+    }
+
+    private String page(Model model, TaskView task, UpdateForm form) {
+        model.addAttribute("task", task);
+        model.addAttribute("form", form);
+        boolean follows = tracking.canFollow(task.id());
+        model.addAttribute("follows", follows);
+        model.addAttribute("updates", follows ? tracking.updates(task.id()) : List.of());
+        model.addAttribute("comments", follows ? tracking.comments(task.id()) : List.of());
+        model.addAttribute("canReport", tracking.canReport(task.id()));
+        model.addAttribute("rights", planning.rights(task.planId()));
+        model.addAttribute("statuses", TaskStatus.values());
+        return "tracking/task";
+    }
+
+    static List<UploadedFile> uploaded(List<MultipartFile> files) throws IOException {
+        List<UploadedFile> result = new ArrayList<>();
+        if (files != null) {
+            for (MultipartFile f : files) {
+                if (!f.isEmpty()) {
+                    result.add(new UploadedFile(f.getOriginalFilename(), f.getBytes()));
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,74 @@
+package vn.ttdn.web.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+import vn.ttdn.common.ConflictException;
+import vn.ttdn.common.ForbiddenException;
+import vn.ttdn.common.NotFoundException;
+import vn.ttdn.common.UserFacingException;
+
+/**
+ * Turns refusals from the services into answers: a page with the message for people, a problem document
+ * (RFC 9457) for API clients. Form controllers catch {@link UserFacingException} themselves to keep what was typed.
+ */
+@ControllerAdvice
+class ErrorHandling {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    Object notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(HttpStatus.NOT_FOUND, e.getMessage(), request);
+    }
+
+    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
+    Object forbidden(RuntimeException e, HttpServletRequest request) {
+        String message = e instanceof ForbiddenException ? e.getMessage() : "Bạn không có quyền làm việc này.";
+        return answer(HttpStatus.FORBIDDEN, message, request);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    Object conflict(ConflictException e, HttpServletRequest request) {
+        return answer(HttpStatus.CONFLICT, e.getMessage(), request);
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    Object concurrentWrite(ObjectOptimisticLockingFailureException e, HttpServletRequest request) {
+        return answer(HttpStatus.CONFLICT,
+                "Bản ghi vừa được người khác sửa cùng lúc. Tải lại trang để xem bản mới rồi sửa lại.", request);
+    }
+
+    @ExceptionHandler(UserFacingException.class)
+    Object userFacing(UserFacingException e, HttpServletRequest request) {
+        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), request);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return answer(HttpStatus.CONTENT_TOO_LARGE, "Tệp gửi lên quá lớn (tối đa 10 MB).", request);
+    }
+
+    static Object answer(HttpStatus status, String message, HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+            return ResponseEntity.status(status).body(problem);
+        }
+        ModelAndView page = new ModelAndView("error/message");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("message", message);
+        log.debug("{} {}: {}", status.value(), request.getRequestURI(), message);
+        return page;
+    }
+}

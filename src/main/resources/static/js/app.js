@@ -1,0 +1,33 @@
+// TTĐN page behaviour. No inline scripts: the Content-Security-Policy forbids them.
+document.addEventListener('DOMContentLoaded', () => {
+  // htmx requests carry the CSRF token like forms do.
+  const token = document.querySelector('meta[name="_csrf"]');
+  const header = document.querySelector('meta[name="_csrf_header"]');
+  document.body.addEventListener('htmx:configRequest', (event) => {
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+  // Charts: <canvas data-chart="bar|doughnut|line" data-source="id of a JSON script"></canvas>
+  const canvases = document.querySelectorAll('canvas[data-chart]');
+  if (canvases.length === 0 || typeof Chart === 'undefined') {
+    return;
+  }
+  canvases.forEach((canvas) => {
+    const source = document.getElementById(canvas.dataset.source);
+    const data = JSON.parse(source.textContent);
+    const horizontal = canvas.dataset.horizontal === 'true';
+    new Chart(canvas, {
+      type: canvas.dataset.chart,
+      data: data,
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        indexAxis: horizontal ? 'y' : 'x',
+        plugins: { legend: { position: 'bottom' } },
+        scales: canvas.dataset.chart === 'doughnut' ? {} : { x: { stacked: canvas.dataset.stacked === 'true' }, y: { stacked: canvas.dataset.stacked === 'true', beginAtZero: true } }
+      }
+    });
+  });
+});

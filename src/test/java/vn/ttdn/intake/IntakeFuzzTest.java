@@ -1,0 +1,39 @@
+package vn.ttdn.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.time.Duration;
+import org.junit.jupiter.api.Assertions;
+
+/**
+ * Jazzer fuzz tests. In a normal {@code mvn test} they run in regression mode on the seed corpus under
+ * src/test/resources/vn/ttdn/intake/IntakeFuzzTestInputs; with JAZZER_FUZZ=1 they fuzz.
+ */
+class IntakeFuzzTest {
+
+    private final PlanDocumentReader reader = new PlanDocumentReader();
+    private final PlanExtractor extractor = new PlanExtractor();
+
+    /** Any bytes: either a document or a DocumentReadException, nothing else. */
+    @FuzzTest(maxDuration = "60s")
+    void readerOnlyThrowsDocumentReadException(byte[] bytes) {
+        try {
+            ReadDocument d = reader.read("x", bytes);
+            assertThat(d.text()).isNotNull();
+        } catch (DocumentReadException expected) {
+            assertThat(expected.getMessage()).isNotBlank();
+        }
+    }
+
+    /** Any text finishes quickly: no catastrophic backtracking, no exception. */
+    @FuzzTest(maxDuration = "60s")
+    void extractorIsTotalAndFast(FuzzedDataProvider data) {
+        String text = data.consumeRemainingAsString();
+        Assertions.assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+            ParsedPlan p = extractor.extract(TextNormalizer.normalize(text));
+            assertThat(p.tasks()).isNotNull();
+        });
+    }
+}
