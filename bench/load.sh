@@ -6,9 +6,10 @@ set -euo pipefail
 
 # ---- What to measure: "label|path|user". Users are the sample accounts `demo-data` creates. -----------------
 PAGES=(
-  "Trang chủ (điều phối)|/|bench.coordinator"
-  "Bảng điều khiển tỉnh|/dashboard/province|bench.coordinator"
+  "Trang chủ (→ bảng điều khiển tỉnh)|/|bench.coordinator"
+  "Bảng điều khiển đơn vị (Sở Ngoại vụ)|/dashboard|bench.officer2"
   "Danh sách nhiệm vụ|/tasks|bench.coordinator"
+  "Danh sách nhiệm vụ, tìm \"bao chi\"|/tasks?q=bao+chi|bench.coordinator"
   "Việc của tôi (Sở Ngoại vụ)|/my-tasks|bench.officer2"
   "Việc của tôi (UBND phường)|/my-tasks|bench.officer5"
 )
@@ -126,35 +127,39 @@ login() {
   rm -f "$jar"
 }
 
-# wrk counts a redirect to /login as success, so each page must answer 200 before it is measured.
+# wrk counts a redirect as a success and does not follow it: a page that redirects (/ → /dashboard) is measured at
+# its target, and one that ends on /login or does not answer 200 is skipped.
 measure() {
-  local label=$1 path=$2 user=$3 cookie code file
+  local label=$1 path=$2 user=$3 cookie code target file
   cookie=${COOKIES[$user]}
-  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$BASE$path")
-  if [[ "$code" != "200" ]]; then
-    log "bỏ qua $path: HTTP $code"
+  read -r code target < <(curl -sL -o /dev/null -w '%{http_code} %{url_effective}' -H "Cookie: $cookie" "$BASE$path")
+  if [[ "$code" != "200" || "$target" == *"/login"* ]]; then
+    log "bỏ qua $path: HTTP $code ($target)"
     echo "SKIP $code"
     return
   fi
-  file="$OUT/wrk-$(tr -c 'a-zA-Z0-9' '_' <<<"$path$user").txt"
-  log "đo $label ($path, $user): khởi động $WARMUP, đo $DURATION, $CONNECTIONS kết nối…"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -H "Cookie: $cookie" "$BASE$path" >/dev/null
+  [[ "$target" == "$BASE$path" ]] || log "$path chuyển hướng tới ${target#"$BASE"}: đo trang đích"
+  file="$OUT/wrk-$(tr -c 'a-zA-Z0-9' '_' <<<"$path-$user").txt"
+  log "đo $label (${target#"$BASE"}, $user): khởi động $WARMUP, đo $DURATION, $CONNECTIONS kết nối…"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -H "Cookie: $cookie" "$target" >/dev/null
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/report.lua \
-    -H "Cookie: $cookie" "$BASE$path" >"$file"
-  grep '^RESULT' "$file"
+    -H "Cookie: $cookie" "$target" >"$file"
+  echo "$(grep '^RESULT' "$file") ${target#"$BASE"}"
 }
 
 row() {
   local label=$1 path=$2 user=$3 result=$4 static_rps=$5
-  read -r tag rps p50 p95 p99 max total bad errors <<<"$result"
+  read -r tag rps p50 p95 p99 max total bad errors target <<<"$result"
   if [[ "$tag" == "SKIP" ]]; then
     printf '| %s | `%s` | %s | – | – | – | – | – | HTTP %s, bỏ qua |\n' "$label" "$path" "$user" "$rps"
     return
   fi
   local ratio="–"
   [[ -n "$static_rps" ]] && ratio=$(awk -v a="$rps" -v b="$static_rps" 'BEGIN {printf "%.3f", a / b}')
-  printf '| %s | `%s` | %s | %s | %s | %s | %s | %s | lỗi HTTP %s, lỗi kết nối %s |\n' \
-    "$label" "$path" "$user" "$rps" "$p50" "$p95" "$p99" "$ratio" "$bad" "$errors"
+  local note="lỗi HTTP $bad, lỗi kết nối $errors"
+  [[ "$target" == "$path" ]] || note="đo $target; $note"
+  printf '| %s | `%s` | %s | %s | %s | %s | %s | %s | %s |\n' \
+    "$label" "$path" "$user" "$rps" "$p50" "$p95" "$p99" "$ratio" "$note"
 }
 
 main() {
