@@ -26,6 +26,8 @@ DATA_DIR=${BENCH_DATA_DIR:-./data-bench}
 SCALE=${BENCH_SCALE:-national}
 PASSWORD=${BENCH_PASSWORD:-DuLieuMau2026}
 HEAP=${BENCH_HEAP:--Xmx512m}
+# Extra arguments for the application, e.g. "--spring.mvc.static-path-pattern=/assets/**" to try a setting.
+APP_ARGS=${BENCH_APP_ARGS:-}
 CONNECTIONS=${BENCH_CONNECTIONS:-50}
 THREADS=${BENCH_THREADS:-2}
 DURATION=${BENCH_DURATION:-30s}
@@ -51,10 +53,10 @@ require_tools() {
   fi
 }
 
-# A port nobody listens on, loopback only.
+# A port nobody listens on, loopback only; a random start, as other test runs like the round 8080s.
 free_port() {
-  local p
-  for p in $(seq 18080 18180); do
+  local p start=$((20000 + RANDOM % 30000))
+  for p in $(seq "$start" $((start + 100))); do
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
   done
   die "không tìm được cổng trống"
@@ -80,7 +82,7 @@ start_app() {
   local start
   start=$(date +%s%N)
   TTDN_DATA_DIR="$DATA_DIR" TTDN_DEMO=false PORT="$PORT" \
-    java $HEAP -Dserver.address=127.0.0.1 -jar "$JAR" >"$OUT/app.log" 2>&1 &
+    java $HEAP -Dserver.address=127.0.0.1 -jar "$JAR" $APP_ARGS >"$OUT/app.log" 2>&1 &
   APP_PID=$!
   trap stop_app EXIT
   wait_ready "$start"
@@ -144,14 +146,19 @@ measure() {
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -H "Cookie: $cookie" "$target" >/dev/null
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/report.lua \
     -H "Cookie: $cookie" "$target" >"$file"
-  echo "$(grep '^RESULT' "$file") ${target#"$BASE"}"
+  if grep -q '^RESULT' "$file"; then
+    echo "$(grep '^RESULT' "$file") ${target#"$BASE"}"
+  else
+    log "wrk không đo được $path, xem $file"
+    echo "SKIP wrk"
+  fi
 }
 
 row() {
   local label=$1 path=$2 user=$3 result=$4 static_rps=$5
   read -r tag rps p50 p95 p99 max total bad errors target <<<"$result"
   if [[ "$tag" == "SKIP" ]]; then
-    printf '| %s | `%s` | %s | – | – | – | – | – | HTTP %s, bỏ qua |\n' "$label" "$path" "$user" "$rps"
+    printf '| %s | `%s` | %s | – | – | – | – | – | bỏ qua (%s) |\n' "$label" "$path" "$user" "$rps"
     return
   fi
   local ratio="–"
@@ -187,7 +194,7 @@ main() {
     echo "## TTĐN load test $STAMP"
     echo
     echo "- máy: $(nproc) nhân, $(java -version 2>&1 | head -1); dữ liệu: $DATA_DIR ($SCALE); sinh dữ liệu: $GEN_SECONDS"
-    echo "- ứng dụng: $HEAP, khởi động ${STARTUP_MS} ms đến khi trả lời HTTP (${SPRING_STARTED:-?}); RSS sau tải: ${rss_mb} MB"
+    echo "- ứng dụng: $HEAP $APP_ARGS, khởi động ${STARTUP_MS} ms đến khi trả lời HTTP (${SPRING_STARTED:-?}); RSS sau tải: ${rss_mb} MB"
     echo "- wrk: $THREADS luồng, $CONNECTIONS kết nối, $DURATION mỗi URL sau $WARMUP khởi động, qua 127.0.0.1"
     echo
     echo "| trang | URL | người dùng | yêu cầu/s | p50 ms | p95 ms | p99 ms | động/tĩnh | ghi chú |"

@@ -66,6 +66,14 @@ final class AgencyCatalog {
         list.add(new AgencySpec(AgencyKind.BOARD, "Ban Quản lý các khu công nghiệp " + lv, "BQL KCN", false));
         list.add(new AgencySpec(AgencyKind.BOARD, p.coastal() || p.border()
                 ? "Ban Quản lý Khu kinh tế " + lv : "Ban Quản lý dự án đầu tư xây dựng " + lv, "BQL", false));
+        list.addAll(outsideGovernment(p));
+        return list;
+    }
+
+    /** Press, armed forces, mass organisations and public service units. */
+    private static List<AgencySpec> outsideGovernment(ProvinceSpec p) {
+        String lv = p.fullName();
+        List<AgencySpec> list = new ArrayList<>();
         list.add(new AgencySpec(AgencyKind.PRESS, "Báo và Phát thanh, Truyền hình " + p.place(), "Báo và PT-TH",
                 false));
         list.add(new AgencySpec(AgencyKind.PRESS, "Cổng Thông tin điện tử " + lv, "Cổng TTĐT", false));

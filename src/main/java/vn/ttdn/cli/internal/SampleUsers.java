@@ -18,8 +18,8 @@ import vn.ttdn.identity.Role;
 final class SampleUsers {
 
     private static final String INSERT = "insert into app_user (username, password_hash, full_name, email,"
-            + " agency_id, province_id, roles, must_change_password, search_text) values (?, ?, ?, ?, ?, ?, ?, false, ?)"
-            + " on conflict (username) do nothing";
+            + " agency_id, province_id, roles, must_change_password, search_text)"
+            + " values (?, ?, ?, ?, ?, ?, ?, false, ?) on conflict (username) do nothing";
 
     private final Connection connection;
     private final String passwordHash;
