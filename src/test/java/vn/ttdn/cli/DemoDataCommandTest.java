@@ -101,7 +101,8 @@ class DemoDataCommandTest {
                 + " t.timeframe_kind = 'YEARLY' and t.due_date <> make_date(p.year, 12, 31)")).isZero();
         assertThat(count("select count(*) from task where timeframe_kind = 'WITHIN_QUARTER'"
                 + " and (start_date is null or due_date is null or due_date < start_date)")).isZero();
-        assertThat(count("select count(distinct timeframe_kind) from task")).isEqualTo(7);
+        // Seven kinds exist; the rarest (5 % unspecified) could be missing from a small sample on some date.
+        assertThat(count("select count(distinct timeframe_kind) from task")).isGreaterThanOrEqualTo(6);
     }
 
     @Test
