@@ -16,7 +16,7 @@ PAGES=(
 # Static baselines: the same server sending a file, no database, no template. The first that answers 200 is the
 # denominator of "động/tĩnh"; a small file measures request handling, bootstrap.min.css (230 KB) mostly bandwidth.
 STATIC_PAGES=(
-  "Tệp tĩnh nhỏ|/static-probe.html|bench.coordinator"
+  "Tệp tĩnh nhỏ|/assets/static-probe.html|bench.coordinator"
   "Tệp tĩnh (bootstrap.min.css)|/webjars/bootstrap/5.3.8/css/bootstrap.min.css|bench.coordinator"
 )
 
