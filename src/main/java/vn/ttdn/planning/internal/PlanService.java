@@ -114,7 +114,8 @@ class PlanService {
         section.heading = heading.strip();
         section.position = plan.sections.size();
         plan.sections.add(section);
-        plans.saveAndFlush(plan);
+        // The plan is managed: flushing persists this very section (saveAndFlush would merge a copy, leaving id null).
+        plans.flush();
         audit.record("ADD_SECTION", "Plan", planId, plan.provinceId, "Thêm mục " + heading, null,
                 Map.of("ref", String.valueOf(ref), "heading", heading));
         return section.id;
