@@ -79,6 +79,9 @@ class PlanService {
 
     void changeStatus(long id, PlanStatus status) {
         Plan plan = readable(id);
+        if (status == null) {
+            throw new UserFacingException("status", "Chọn trạng thái mới của kế hoạch.");
+        }
         CurrentUser user = CurrentUser.get();
         boolean allowed = status == PlanStatus.ISSUED ? PlanAccess.canIssue(user, plan) : user.coordinates(plan.provinceId);
         if (!allowed) {
