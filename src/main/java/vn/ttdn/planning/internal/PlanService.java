@@ -79,6 +79,9 @@ class PlanService {
 
     void changeStatus(long id, PlanStatus status) {
         Plan plan = readable(id);
+        if (status == null) {
+            throw new UserFacingException("status", "Chọn trạng thái mới của kế hoạch.");
+        }
         CurrentUser user = CurrentUser.get();
         boolean allowed = status == PlanStatus.ISSUED ? PlanAccess.canIssue(user, plan) : user.coordinates(plan.provinceId);
         if (!allowed) {
@@ -114,7 +117,8 @@ class PlanService {
         section.heading = heading.strip();
         section.position = plan.sections.size();
         plan.sections.add(section);
-        plans.saveAndFlush(plan);
+        // The plan is managed: flushing persists this very section (saveAndFlush would merge a copy, leaving id null).
+        plans.flush();
         audit.record("ADD_SECTION", "Plan", planId, plan.provinceId, "Thêm mục " + heading, null,
                 Map.of("ref", String.valueOf(ref), "heading", heading));
         return section.id;
