@@ -334,11 +334,36 @@ class AuthorizationMatrixTest {
         rows.add(get("/api/dashboard/agency/{id}", "Sở NV TQ", x -> x.ngoaiVuTq,
                 LOGIN, OK, OK, DENIED, OK, OK, OK, DENIED, DENIED));
 
-        // ---- administration: the filter admits only these roles, whatever the pages do once built ----
-        rows.add(get("/admin/users", "", null, LOGIN, PASSES, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED));
-        rows.add(get("/api/users", "", null, LOGIN, PASSES, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED));
-        rows.add(get("/admin/audit", "", null, LOGIN, PASSES, PASSES, PASSES, DENIED, DENIED, DENIED, DENIED, DENIED));
-        rows.add(get("/api/audit", "", null, LOGIN, PASSES, PASSES, PASSES, DENIED, DENIED, DENIED, DENIED, DENIED));
+        // ---- directory: read by everyone signed in; changed by the province's coordinator, an agency's leader ----
+        rows.add(get("/agencies", "", null, LOGIN, OK, OK, OK, OK, OK, OK, OK, OK));
+        rows.add(get("/agencies/export", "", null, LOGIN, OK, OK, OK, OK, OK, OK, OK, OK));
+        rows.add(get("/agencies/groups", "", null, LOGIN, OK, OK, OK, OK, OK, OK, OK, OK));
+        rows.add(get("/agencies/{id}", "Sở NV TQ", x -> x.ngoaiVuTq, LOGIN, OK, OK, OK, OK, OK, OK, OK, OK));
+        rows.add(get("/agencies/{id}/edit", "Sở NV TQ", x -> x.ngoaiVuTq,
+                LOGIN, OK, OK, DENIED, DENIED, OK, DENIED, DENIED, DENIED));
+        rows.add(get("/agencies/new", "", null, LOGIN, OK, OK, OK, DENIED, DENIED, DENIED, DENIED, DENIED));
+        rows.add(get("/api/provinces", "", null, LOGIN, OK, OK, OK, OK, OK, OK, OK, OK));
+        rows.add(get("/api/agencies", "", null, LOGIN, OK, OK, OK, OK, OK, OK, OK, OK));
+        rows.add(get("/api/agencies/{id}", "Sở NV TQ", x -> x.ngoaiVuTq, LOGIN, OK, OK, OK, OK, OK, OK, OK, OK));
+        rows.add(row("PUT", "/api/agencies/{id}", "Sở NV TQ, contacts", x -> x.ngoaiVuTq,
+                json(x -> "{\"provinceId\":" + x.tuyenQuang + ",\"kind\":\"DEPARTMENT\",\"fullName\":\"Sở Ngoại vụ\","
+                        + "\"phone\":\"0207 3822 000\"}"),
+                LOGIN, OK, OK, DENIED, DENIED, OK, DENIED, DENIED, DENIED));
+        rows.add(get("/api/agency-groups?provinceId={id}", "Tuyên Quang", x -> x.tuyenQuang,
+                LOGIN, OK, OK, OK, OK, OK, OK, OK, OK));
+
+        // ---- administration ----
+        rows.add(get("/admin/users", "", null, LOGIN, OK, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED));
+        rows.add(get("/admin/users/new", "", null, LOGIN, OK, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED));
+        rows.add(get("/admin/users/export", "", null, LOGIN, OK, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED));
+        rows.add(get("/api/users", "", null, LOGIN, OK, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED));
+        rows.add(get("/admin/reorganisations", "", null, LOGIN, OK, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED,
+                DENIED));
+        rows.add(get("/api/reorganisations", "", null, LOGIN, OK, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED,
+                DENIED));
+        rows.add(get("/admin/audit", "", null, LOGIN, OK, OK, OK, DENIED, DENIED, DENIED, DENIED, DENIED));
+        rows.add(get("/admin/audit/export", "", null, LOGIN, OK, OK, OK, DENIED, DENIED, DENIED, DENIED, DENIED));
+        rows.add(get("/api/audit", "", null, LOGIN, OK, OK, OK, DENIED, DENIED, DENIED, DENIED, DENIED));
         return rows;
     }
 
