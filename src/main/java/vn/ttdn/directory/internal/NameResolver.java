@@ -20,7 +20,8 @@ final class NameResolver {
             return NameMatch.none(printed);
         }
         for (AgencyGroup g : groups) {
-            if (g.keys().contains(key)) {
+            if (g.keys().contains(key) || g.keys().stream()
+                    .anyMatch(k -> AgencyNameKey.withoutProvince(k, provinceName).equals(key))) {
                 return new NameMatch(printed, null, g.id, g.name, true);
             }
         }
@@ -56,7 +57,9 @@ final class NameResolver {
             best = Math.max(best, similarity(key, a.shortName, provinceName));
         }
         for (AgencyAlias alias : a.aliases) {
-            best = Math.max(best, alias.aliasKey.equals(key) ? 1.0 : AgencyNameKey.similarity(key, alias.aliasKey));
+            // An alias remembered as printed may carry the province's name, which the key being resolved lacks.
+            String aliasKey = AgencyNameKey.withoutProvince(alias.aliasKey, provinceName);
+            best = Math.max(best, aliasKey.equals(key) ? 1.0 : AgencyNameKey.similarity(key, aliasKey));
         }
         return best;
     }
