@@ -37,4 +37,10 @@ public interface PlanIntake {
 
     /** The document a plan was made from, when it came through intake and the user may read the plan. */
     Optional<IntakeFile.Info> documentOfPlan(long planId);
+
+    /** The bytes of that document ("văn bản gốc"), for whoever reads the plan. */
+    IntakeFile originalOfPlan(long planId);
+
+    /** The plan that the document a plan was made from revises, for the new plan's page. */
+    Optional<Long> revises(long planId);
 }

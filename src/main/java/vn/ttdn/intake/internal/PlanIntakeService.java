@@ -183,6 +183,20 @@ class PlanIntakeService implements PlanIntake {
         return documents.findFirstByPlanIdOrderByIdDesc(planId).map(IntakeDocument::info);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public IntakeFile originalOfPlan(long planId) {
+        IntakeFile.Info info = documentOfPlan(planId).orElseThrow(() -> new NotFoundException("văn bản gốc"));
+        return new IntakeFile(info, contents.findById(info.intakeId()).orElseThrow().content);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Long> revises(long planId) {
+        planning.plan(planId);
+        return documents.findFirstByPlanIdOrderByIdDesc(planId).map(d -> d.revisesPlanId);
+    }
+
     /** A draft is the coordinating department's work in progress: anyone else is told it does not exist. */
     private IntakeDocument readable(long id) {
         IntakeDocument doc = documents.findById(id).orElseThrow(() -> new NotFoundException("bản nháp kế hoạch"));
