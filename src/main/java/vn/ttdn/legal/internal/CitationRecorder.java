@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ttdn.identity.AuditTrail;
 import vn.ttdn.legal.CitationFinder;
 import vn.ttdn.legal.DocumentNumber;
+import vn.ttdn.legal.ImplementationChains;
 import vn.ttdn.legal.IssuerScope;
 import vn.ttdn.planning.CitationView;
 import vn.ttdn.planning.PlanCitationsRecorded;
@@ -54,10 +55,26 @@ class CitationRecorder {
                 citations.save(new LegalCitation(node.id, cited.id, c.printed()));
             }
         }
+        linkChains(event);
         audit.record("LINK_CITATIONS", "LegalDocument", node.id, event.provinceId(),
                 "Liên kết " + (event.number() == null ? event.title() : event.number()) + " với "
                         + linked.size() + " văn bản được viện dẫn", null,
                 Map.of("planId", event.planId(), "cites", List.copyOf(linked)));
+    }
+
+    /**
+     * What the plan's title says about documents it cites: "Chương trình 66-CTr/TU … thực hiện Kết luận 57-KL/TW"
+     * links the programme to the conclusion, so the chain is walkable without TTĐN holding the programme.
+     */
+    private void linkChains(PlanCitationsRecorded event) {
+        for (ImplementationChains.Chain chain : ImplementationChains.in(event.title())) {
+            LegalDocument implementing = document(chain.implementing(), event.provinceId());
+            LegalDocument implemented = document(chain.implemented(), event.provinceId());
+            if (!citations.existsByCitingIdAndCitedId(implementing.id, implemented.id)
+                    && planLinks.findByDocumentId(implementing.id).isEmpty()) {
+                citations.save(new LegalCitation(implementing.id, implemented.id, chain.implemented().canonical()));
+            }
+        }
     }
 
     /** The plan's node: the document with its number, or the node it already has when it has no number. */

@@ -11,6 +11,8 @@ interface LegalCitationRepository extends JpaRepository<LegalCitation, Long> {
 
     List<LegalCitation> findByCitedId(long citedId);
 
+    boolean existsByCitingIdAndCitedId(long citingId, long citedId);
+
     @Modifying(flushAutomatically = true, clearAutomatically = false)
     @Query("delete from LegalCitation c where c.citingId = :citingId")
     void deleteByCitingId(long citingId);
