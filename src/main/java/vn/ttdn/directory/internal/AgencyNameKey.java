@@ -53,13 +53,23 @@ final class AgencyNameKey {
         return padded.strip();
     }
 
-    /** The key without a trailing province name: "cong an tinh tuyen quang" → "cong an tinh". */
+    /**
+     * The key without a trailing province name and the word for the province level, so that "Công an tỉnh",
+     * "Công an tỉnh Tuyên Quang" and "Sở Thông tin và Truyền thông tỉnh Tuyên Quang" / "Sở Thông tin và Truyền
+     * thông" meet: "cong an tinh tuyen quang" → "cong an".
+     */
     static String withoutProvince(String key, String provinceName) {
         String province = of(provinceName);
-        if (!province.isEmpty() && key.endsWith(" " + province)) {
-            return key.substring(0, key.length() - province.length() - 1).strip();
+        String stripped = key;
+        if (!province.isEmpty() && stripped.endsWith(" " + province)) {
+            stripped = stripped.substring(0, stripped.length() - province.length() - 1).strip();
         }
-        return key;
+        for (String level : new String[]{" tinh", " thanh pho"}) {
+            if (stripped.endsWith(level) && stripped.length() > level.length()) {
+                return stripped.substring(0, stripped.length() - level.length()).strip();
+            }
+        }
+        return stripped;
     }
 
     /** Similarity in [0, 1] from the edit distance, for near misses ("Sở Ngoai vụ"). */

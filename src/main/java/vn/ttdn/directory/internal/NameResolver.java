@@ -20,8 +20,7 @@ final class NameResolver {
             return NameMatch.none(printed);
         }
         for (AgencyGroup g : groups) {
-            if (g.keys().contains(key) || g.keys().stream()
-                    .anyMatch(k -> AgencyNameKey.withoutProvince(k, provinceName).equals(key))) {
+            if (g.keys().stream().anyMatch(k -> AgencyNameKey.withoutProvince(k, provinceName).equals(key))) {
                 return new NameMatch(printed, null, g.id, g.name, true);
             }
         }
@@ -35,15 +34,15 @@ final class NameResolver {
             }
         }
         if (best == null || bestScore < NEAR_MISS) {
-            return nearestGroup(printed, key, groups);
+            return nearestGroup(printed, key, provinceName, groups);
         }
         return new NameMatch(printed, best.id, null, best.fullName, bestScore == 1.0);
     }
 
-    private static NameMatch nearestGroup(String printed, String key, List<AgencyGroup> groups) {
+    private static NameMatch nearestGroup(String printed, String key, String provinceName, List<AgencyGroup> groups) {
         for (AgencyGroup g : groups) {
             for (String groupKey : g.keys()) {
-                if (AgencyNameKey.similarity(key, groupKey) >= NEAR_MISS) {
+                if (AgencyNameKey.similarity(key, AgencyNameKey.withoutProvince(groupKey, provinceName)) >= NEAR_MISS) {
                     return new NameMatch(printed, null, g.id, g.name, false);
                 }
             }
@@ -57,7 +56,6 @@ final class NameResolver {
             best = Math.max(best, similarity(key, a.shortName, provinceName));
         }
         for (AgencyAlias alias : a.aliases) {
-            // An alias remembered as printed may carry the province's name, which the key being resolved lacks.
             String aliasKey = AgencyNameKey.withoutProvince(alias.aliasKey, provinceName);
             best = Math.max(best, aliasKey.equals(key) ? 1.0 : AgencyNameKey.similarity(key, aliasKey));
         }

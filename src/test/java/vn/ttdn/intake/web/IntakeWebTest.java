@@ -98,6 +98,8 @@ class IntakeWebTest {
         assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(plan.number()).isEqualTo("99/KH-UBND");
         assertThat(plan.title()).isEqualTo("Kế hoạch TTĐN sửa tên");
+        assertThat(mvc.perform(get("/plans/{id}", planId).with(as("dieuphoi"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("hx-get=\"/intake/plan-card/" + planId);
         assertThat(mvc.perform(get("/intake/plan-card/{id}", planId).with(as("dieuphoi")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains("/intake/document-of-plan/" + planId, "ke-hoach.txt");
