@@ -13,7 +13,7 @@ public class TtdnApplication {
 
     public static void main(String[] args) {
         if (CommandLine.isVerb(args)) {
-            System.exit(CommandLine.run(args));
+            System.exit(CommandLine.run(args, TtdnApplication.class));
         }
         SpringApplication.run(TtdnApplication.class, args);
     }

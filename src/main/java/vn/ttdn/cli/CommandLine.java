@@ -5,7 +5,6 @@ import java.util.Set;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.ttdn.TtdnApplication;
 
 /**
  * The command-line verbs of the jar. {@code parse-plan} needs neither database nor Spring; {@code demo-data}
@@ -22,18 +21,19 @@ public final class CommandLine {
         return args.length > 0 && VERBS.contains(args[0]);
     }
 
-    public static int run(String[] args) {
+    /** Runs the verb; {@code application} is the Spring Boot application class (passed in, so cli needs no cycle). */
+    public static int run(String[] args, Class<?> application) {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
             case "parse-plan" -> vn.ttdn.intake.ParsePlanCommand.run(rest, System.out, System.err);
-            case "demo-data" -> demoData(rest);
+            case "demo-data" -> demoData(rest, application);
             default -> 2;
         };
     }
 
-    private static int demoData(String[] args) {
+    private static int demoData(String[] args, Class<?> application) {
         // Given as arguments, not defaults: arguments outrank application.properties (which turns demo mode on).
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TtdnApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE).run("--ttdn.demo=false", "--spring.main.banner-mode=off")) {
             return context.getBean(DemoDataCommand.class).run(args);
         }
