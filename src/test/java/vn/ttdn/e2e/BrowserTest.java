@@ -157,6 +157,11 @@ abstract class BrowserTest {
         p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
+    /** What the screen shows without scrolling: on a phone, the first impression. */
+    void shotScreen(Page p, String name) {
+        p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
     // ----- plans and tasks -----
 
     /** Creates a draft plan of the coordinator's province through the form and returns its id. */

@@ -33,10 +33,13 @@ class PhoneAndLanguageE2eTest extends BrowserTest {
             p.waitForURL("**/my-tasks");
             assertThat(p.locator("h1")).hasText("Việc của tôi");
             assertThat(p.locator("#task-table tbody tr").first()).isVisible();
+            // The progress, what she looks for, is on the screen and not scrolled off to the side.
+            assertThat(p.locator("#task-table tbody tr").first().locator("td").last()).isInViewport();
             // The menu folds behind its button on a narrow screen, and opens on a tap.
             assertThat(p.locator("#nav")).isHidden();
             fitsTheScreen(p);
             shot(p, "16-phone-my-tasks");
+            shotScreen(p, "16-phone-my-tasks-screen");
             p.locator(".navbar-toggler").tap();
             assertThat(p.locator("#nav").getByRole(AriaRole.LINK,
                     new Locator.GetByRoleOptions().setName("Kế hoạch").setExact(true))).isVisible();
@@ -62,6 +65,7 @@ class PhoneAndLanguageE2eTest extends BrowserTest {
             assertThat(p.locator("canvas[data-chart]").first()).isVisible();
             fitsTheScreen(p);
             shot(p, "19-phone-province-dashboard");
+            shotScreen(p, "19-phone-province-dashboard-screen");
         } finally {
             coordinatorPhone.close();
         }
