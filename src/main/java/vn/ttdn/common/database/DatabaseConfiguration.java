@@ -73,6 +73,8 @@ class DatabaseConfiguration {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(clean)
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // Spring closes it after the connection pool; a JVM hook of its own would race the pool.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("shared_buffers", "128MB");
             if (durable) {
