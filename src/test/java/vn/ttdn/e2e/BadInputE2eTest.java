@@ -112,42 +112,38 @@ class BadInputE2eTest extends BrowserTest {
 
         // The police's officer, in her own browser, reports with a file that is a program in disguise.
         BrowserContext officer = newContext(new Browser.NewContextOptions());
-        try {
-            Page p = officer.newPage();
-            p.onDialog(d -> {
-                dialogs.add(d.message());
-                d.dismiss();
-            });
-            login(p, "canbo.congan");
-            p.navigate("/tasks/" + taskId);
-            String narrative = "Đã rà soát 35 trang, phát hiện 2 tin sai lệch, đã đề nghị gỡ bỏ.";
-            p.locator("#status").selectOption("IN_PROGRESS");
-            p.locator("#percent").fill("40");
-            p.locator("#narrative").fill(narrative);
-            p.locator("#files").setInputFiles(new FilePayload("bao-cao-ra-soat.pdf", "application/pdf",
-                    windowsProgram()));
-            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi cập nhật")).click();
+        Page p = officer.newPage();
+        p.onDialog(d -> {
+            dialogs.add(d.message());
+            d.dismiss();
+        });
+        login(p, "canbo.congan");
+        p.navigate("/tasks/" + taskId);
+        String narrative = "Đã rà soát 35 trang, phát hiện 2 tin sai lệch, đã đề nghị gỡ bỏ.";
+        p.locator("#status").selectOption("IN_PROGRESS");
+        p.locator("#percent").fill("40");
+        p.locator("#narrative").fill(narrative);
+        p.locator("#files").setInputFiles(new FilePayload("bao-cao-ra-soat.pdf", "application/pdf",
+                windowsProgram()));
+        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi cập nhật")).click();
 
-            assertThat(p.locator("#files")).hasClass(Pattern.compile("\\bis-invalid\\b"));
-            assertThat(feedbackOf(p, "files")).isVisible();
-            assertThat(feedbackOf(p, "files")).containsText("bao-cao-ra-soat.pdf");
-            assertThat(feedbackOf(p, "files")).containsText("không đúng với phần mở rộng .pdf");
-            assertThat(p.locator("#narrative")).hasValue(narrative);
-            assertThat(p.locator("#percent")).hasValue("40");
-            assertThat(p.locator("#status")).hasValue("IN_PROGRESS");
-            assertThat(p.locator("#updates")).containsText("Chưa có cập nhật nào.");
-            shot(p, "14-update-exe-refused");
+        assertThat(p.locator("#files")).hasClass(Pattern.compile("\\bis-invalid\\b"));
+        assertThat(feedbackOf(p, "files")).isVisible();
+        assertThat(feedbackOf(p, "files")).containsText("bao-cao-ra-soat.pdf");
+        assertThat(feedbackOf(p, "files")).containsText("không đúng với phần mở rộng .pdf");
+        assertThat(p.locator("#narrative")).hasValue(narrative);
+        assertThat(p.locator("#percent")).hasValue("40");
+        assertThat(p.locator("#status")).hasValue("IN_PROGRESS");
+        assertThat(p.locator("#updates")).containsText("Chưa có cập nhật nào.");
+        shot(p, "14-update-exe-refused");
 
-            // A real PDF then goes through, with the narrative she did not have to type again.
-            p.locator("#files").setInputFiles(new FilePayload("bao-cao-ra-soat.pdf", "application/pdf",
-                    pdf("Bao cao ra soat")));
-            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi cập nhật")).click();
-            assertThat(p.locator(".alert-success")).hasText("Đã gửi cập nhật tiến độ.");
-            assertThat(p.locator("#updates .list-group-item").first()).containsText(narrative);
-            assertTrue(p.locator("#updates a").first().textContent().contains("bao-cao-ra-soat.pdf"));
-        } finally {
-            officer.close();
-        }
+        // A real PDF then goes through, with the narrative she did not have to type again.
+        p.locator("#files").setInputFiles(new FilePayload("bao-cao-ra-soat.pdf", "application/pdf",
+                pdf("Bao cao ra soat")));
+        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi cập nhật")).click();
+        assertThat(p.locator(".alert-success")).hasText("Đã gửi cập nhật tiến độ.");
+        assertThat(p.locator("#updates .list-group-item").first()).containsText(narrative);
+        assertTrue(p.locator("#updates a").first().textContent().contains("bao-cao-ra-soat.pdf"));
         assertEquals(List.of(), dialogs);
     }
 }

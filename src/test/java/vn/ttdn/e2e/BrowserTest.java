@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -68,6 +70,8 @@ abstract class BrowserTest {
                     + "(apt-get install chromium) or TTDN_CHROMIUM pointing at a Chromium binary.");
         }
         Files.createDirectories(SCREENSHOTS);
+        // A busy CI machine (two cores, the application and the browser on them) gets some slack.
+        PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
         // The browsers are never downloaded: the Debian one is used. Surefire sets this too.
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -93,9 +97,18 @@ abstract class BrowserTest {
     /** A failing test leaves a picture of where it stopped, and says which address that was. */
     @RegisterExtension
     final AfterTestExecutionCallback screenshotOnFailure = ctx -> {
-        if (ctx.getExecutionException().isPresent() && page != null && !page.isClosed()) {
-            System.err.println("Failed at " + page.url());
-            shot(page, "failed-" + ctx.getRequiredTestClass().getSimpleName() + "-" + ctx.getRequiredTestMethod().getName());
+        if (ctx.getExecutionException().isEmpty() || browser == null) {
+            return;
+        }
+        String name = "failed-" + ctx.getRequiredTestClass().getSimpleName() + "-" + ctx.getRequiredTestMethod().getName();
+        int i = 0;
+        for (BrowserContext c : browser.contexts()) {
+            for (Page p : c.pages()) {
+                if (!p.isClosed() && !"about:blank".equals(p.url())) {
+                    System.err.println(name + " (" + i + ") at " + p.url());
+                    shot(p, name + "-" + i++);
+                }
+            }
         }
     };
 
@@ -105,17 +118,20 @@ abstract class BrowserTest {
         page = context.newPage();
     }
 
+    /** Every context a test opened (a second window, a phone): closed after the failure screenshots. */
+    private final List<BrowserContext> contexts = new ArrayList<>();
+
     @AfterEach
-    void closeContext() {
-        if (context != null) {
-            context.close();
-        }
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
     }
 
+    /** A new browser of its own (cookies, session): another person, another window, another device. */
     BrowserContext newContext(Browser.NewContextOptions options) {
         BrowserContext c = browser.newContext(options.setBaseURL(base()).setLocale("vi-VN"));
         c.setDefaultTimeout(15_000);
-        // The app's own pages only: the CDN-free layout needs nothing else.
+        contexts.add(c);
         return c;
     }
 
