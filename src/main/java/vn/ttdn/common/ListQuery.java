@@ -24,8 +24,8 @@ public record ListQuery(String q, String sort, boolean descending, int page, int
 
     /** The folded search text, ready for a LIKE pattern. */
     public String likePattern() {
-        String folded = TextFolding.fold(q).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + folded + "%";
+        // Folding leaves letters, digits and single spaces, so no LIKE wildcard can reach the query.
+        return "%" + TextFolding.fold(q) + "%";
     }
 
     public boolean hasText() {

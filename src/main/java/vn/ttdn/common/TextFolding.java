@@ -5,13 +5,14 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Folds Vietnamese text for search and matching: lower case, no tone or vowel marks, đ → d, single spaces.
- * "Thông tin đối ngoại" and "thong tin doi ngoai" fold to the same key.
+ * Folds Vietnamese text for search and matching: lower case, no tone or vowel marks, đ → d, punctuation as spaces,
+ * single spaces. "Thông tin đối ngoại" and "thong tin doi ngoai" fold to the same key, and so do
+ * "Văn hóa, Thể thao" and "van hoa the thao".
  */
 public final class TextFolding {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private TextFolding() {
     }
@@ -23,7 +24,7 @@ public final class TextFolding {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String plain = MARKS.matcher(decomposed).replaceAll("")
                 .replace('đ', 'd').replace('Đ', 'D').replace('Ð', 'D');
-        return SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return SEPARATORS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** Folds several fields into one searchable string. */

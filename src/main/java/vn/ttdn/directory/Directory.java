@@ -39,6 +39,12 @@ public interface Directory {
     /** The agency now doing the work of this one (itself if it still exists). */
     long currentSuccessor(long agencyId);
 
+    /** Whether the signed-in user may change this agency (its province's coordinator, or its own leader). */
+    boolean mayEdit(long agencyId);
+
+    /** The agency as a form to edit, with its version; refused when the user may not change it. */
+    AgencyForm editForm(long agencyId);
+
     long createAgency(AgencyForm form);
 
     void updateAgency(long id, AgencyForm form);

@@ -25,6 +25,12 @@ class TextFoldingTest {
     }
 
     @Test
+    void punctuationSeparatesWordsLikeASpace() {
+        assertThat(TextFolding.fold("Sở Văn hóa, Thể thao và Du lịch")).isEqualTo("so van hoa the thao va du lich");
+        assertThat(TextFolding.fold("13980/KH-UBND")).isEqualTo("13980 kh ubnd");
+    }
+
+    @Test
     void foldsSeveralFieldsSkippingEmptyOnes() {
         assertThat(TextFolding.foldAll("Sở", null, "", "Ngoại vụ")).isEqualTo("so ngoai vu");
     }

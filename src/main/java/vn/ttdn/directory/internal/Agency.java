@@ -94,6 +94,23 @@ class Agency {
                 successorId, endedOn, aliases.stream().map(a -> a.alias).toList(), version);
     }
 
+    /** The agency as its edit form shows it, aliases one per line. */
+    AgencyForm toForm() {
+        AgencyForm form = AgencyForm.of(provinceId, kind, fullName, shortName);
+        form.setParentId(parentId);
+        form.setCoordinator(coordinator);
+        form.setEmail(email);
+        form.setPhone(phone);
+        form.setAddress(address);
+        form.setTtdnLeaderName(ttdnLeaderName);
+        form.setTtdnLeaderContact(ttdnLeaderContact);
+        form.setTtdnOfficerName(ttdnOfficerName);
+        form.setTtdnOfficerContact(ttdnOfficerContact);
+        form.setAliases(String.join("\n", aliases.stream().map(a -> a.alias).toList()));
+        form.setVersion(version);
+        return form;
+    }
+
     Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("fullName", fullName);

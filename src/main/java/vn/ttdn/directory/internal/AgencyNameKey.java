@@ -1,7 +1,6 @@
 package vn.ttdn.directory.internal;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 import vn.ttdn.common.TextFolding;
 
 /**
@@ -10,8 +9,6 @@ import vn.ttdn.common.TextFolding;
  */
 final class AgencyNameKey {
 
-    private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N} ]+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
             Map.entry("ubnd", "uy ban nhan dan"),
             Map.entry("hdnd", "hoi dong nhan dan"),
@@ -41,8 +38,8 @@ final class AgencyNameKey {
     }
 
     static String of(String name) {
-        String folded = TextFolding.fold(name).replace("&", " va ");
-        String plain = SPACES.matcher(PUNCTUATION.matcher(folded).replaceAll(" ")).replaceAll(" ").strip();
+        // "&" means "và" in abbreviations (TT&TT); folding would otherwise drop it with the other punctuation.
+        String plain = TextFolding.fold(name.replace("&", " và "));
         if (plain.startsWith("cac ")) {
             plain = plain.substring(4);
         }
@@ -53,13 +50,23 @@ final class AgencyNameKey {
         return padded.strip();
     }
 
-    /** The key without a trailing province name: "cong an tinh tuyen quang" → "cong an tinh". */
+    /**
+     * The key without a trailing province name and the word for the province level, so that "Công an tỉnh",
+     * "Công an tỉnh Tuyên Quang" and "Sở Thông tin và Truyền thông tỉnh Tuyên Quang" / "Sở Thông tin và Truyền
+     * thông" meet: "cong an tinh tuyen quang" → "cong an".
+     */
     static String withoutProvince(String key, String provinceName) {
         String province = of(provinceName);
-        if (!province.isEmpty() && key.endsWith(" " + province)) {
-            return key.substring(0, key.length() - province.length() - 1).strip();
+        String stripped = key;
+        if (!province.isEmpty() && stripped.endsWith(" " + province)) {
+            stripped = stripped.substring(0, stripped.length() - province.length() - 1).strip();
         }
-        return key;
+        for (String level : new String[]{" tinh", " thanh pho"}) {
+            if (stripped.endsWith(level) && stripped.length() > level.length()) {
+                return stripped.substring(0, stripped.length() - level.length()).strip();
+            }
+        }
+        return stripped;
     }
 
     /** Similarity in [0, 1] from the edit distance, for near misses ("Sở Ngoai vụ"). */

@@ -23,8 +23,11 @@ import vn.ttdn.directory.ProvinceView;
 @Transactional(readOnly = true)
 class DirectoryFacade implements Directory {
 
+    /** Names sort by Vietnamese rules (PostgreSQL's ICU collation), not by code points. */
+    private static final String VIETNAMESE_NAME = "collate(a.fullName as `vi-x-icu`)";
     private static final Map<String, String> SORTS = Map.of(
-            "name", "a.fullName", "kind", "a.kind", "updatedAt", "a.updatedAt");
+            "name", VIETNAMESE_NAME, "shortName", "collate(a.shortName as `vi-x-icu`)", "kind", "a.kind",
+            "province", "a.provinceId", "updatedAt", "a.updatedAt", "endedOn", "a.endedOn");
 
     private final DirectoryService service;
     private final Reorganiser reorganiser;
@@ -76,8 +79,10 @@ class DirectoryFacade implements Directory {
             where.append(" and a.searchText like :q escape '\\'");
             params.put("q", query.likePattern());
         }
-        String order = SORTS.getOrDefault(query.sort(), "a.fullName") + (query.descending() ? " desc" : " asc");
-        var select = em.createQuery("select a from Agency a" + where + " order by " + order + ", a.id", Agency.class);
+        String order = SORTS.getOrDefault(query.sort(), VIETNAMESE_NAME) + (query.descending() ? " desc" : " asc")
+                + " nulls last";
+        var select = em.createQuery("select a from Agency a" + where + " order by " + order + ", "
+                + VIETNAMESE_NAME + ", a.id", Agency.class);
         var count = em.createQuery("select count(a) from Agency a" + where, Long.class);
         params.forEach((k, v) -> {
             select.setParameter(k, v);
@@ -124,6 +129,18 @@ class DirectoryFacade implements Directory {
     @Override
     public long currentSuccessor(long agencyId) {
         return service.currentSuccessor(agencyId);
+    }
+
+    @Override
+    public boolean mayEdit(long agencyId) {
+        return DirectoryService.mayEdit(service.agency(agencyId));
+    }
+
+    @Override
+    public AgencyForm editForm(long agencyId) {
+        Agency agency = service.agency(agencyId);
+        DirectoryService.requireEditable(agency);
+        return agency.toForm();
     }
 
     @Override

@@ -167,10 +167,7 @@ class DirectoryService {
     void updateAgency(long id, AgencyForm form) {
         Agency agency = agency(id);
         CurrentUser user = CurrentUser.get();
-        boolean ownLeader = user.actsFor(agency.id) && user.has(vn.ttdn.identity.Role.AGENCY_LEADER);
-        if (!user.coordinates(agency.provinceId) && !ownLeader) {
-            throw new ForbiddenException("Bạn không được sửa thông tin đơn vị này.");
-        }
+        requireEditable(agency);
         if (form.getVersion() != null && form.getVersion() != agency.version) {
             throw new ConflictException("Đơn vị này vừa được người khác sửa (" + agency.updatedAt.toLocalDate()
                     + "). Tải lại trang để xem bản mới rồi sửa lại.");
@@ -189,6 +186,19 @@ class DirectoryService {
         applyAliases(agency, form.getAliases());
         audit.record("UPDATE", "Agency", id, agency.provinceId, "Sửa đơn vị " + agency.fullName,
                 before, agency.snapshot());
+    }
+
+    /** Its province's coordinator changes everything; the agency's own leader its contacts and designations. */
+    static boolean mayEdit(Agency agency) {
+        CurrentUser user = CurrentUser.get();
+        return user.coordinates(agency.provinceId)
+                || (user.actsFor(agency.id) && user.has(vn.ttdn.identity.Role.AGENCY_LEADER));
+    }
+
+    static void requireEditable(Agency agency) {
+        if (!mayEdit(agency)) {
+            throw new ForbiddenException("Bạn không được sửa thông tin đơn vị này.");
+        }
     }
 
     @Transactional
@@ -220,7 +230,8 @@ class DirectoryService {
 
     private void applyAliases(Agency agency, String lines) {
         if (lines != null) {
-            agency.aliases.removeIf(a -> !lines.contains(a.alias));
+            Set<String> kept = new HashSet<>(lines.lines().map(AgencyNameKey::of).toList());
+            agency.aliases.removeIf(a -> !kept.contains(a.aliasKey));
             lines.lines().map(String::strip).filter(s -> !s.isEmpty()).forEach(agency::addAlias);
         }
         agency.refreshSearchText();

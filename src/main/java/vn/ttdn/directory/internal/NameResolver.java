@@ -20,7 +20,7 @@ final class NameResolver {
             return NameMatch.none(printed);
         }
         for (AgencyGroup g : groups) {
-            if (g.keys().contains(key)) {
+            if (g.keys().stream().anyMatch(k -> AgencyNameKey.withoutProvince(k, provinceName).equals(key))) {
                 return new NameMatch(printed, null, g.id, g.name, true);
             }
         }
@@ -34,15 +34,15 @@ final class NameResolver {
             }
         }
         if (best == null || bestScore < NEAR_MISS) {
-            return nearestGroup(printed, key, groups);
+            return nearestGroup(printed, key, provinceName, groups);
         }
         return new NameMatch(printed, best.id, null, best.fullName, bestScore == 1.0);
     }
 
-    private static NameMatch nearestGroup(String printed, String key, List<AgencyGroup> groups) {
+    private static NameMatch nearestGroup(String printed, String key, String provinceName, List<AgencyGroup> groups) {
         for (AgencyGroup g : groups) {
             for (String groupKey : g.keys()) {
-                if (AgencyNameKey.similarity(key, groupKey) >= NEAR_MISS) {
+                if (AgencyNameKey.similarity(key, AgencyNameKey.withoutProvince(groupKey, provinceName)) >= NEAR_MISS) {
                     return new NameMatch(printed, null, g.id, g.name, false);
                 }
             }
@@ -56,7 +56,8 @@ final class NameResolver {
             best = Math.max(best, similarity(key, a.shortName, provinceName));
         }
         for (AgencyAlias alias : a.aliases) {
-            best = Math.max(best, alias.aliasKey.equals(key) ? 1.0 : AgencyNameKey.similarity(key, alias.aliasKey));
+            String aliasKey = AgencyNameKey.withoutProvince(alias.aliasKey, provinceName);
+            best = Math.max(best, aliasKey.equals(key) ? 1.0 : AgencyNameKey.similarity(key, aliasKey));
         }
         return best;
     }

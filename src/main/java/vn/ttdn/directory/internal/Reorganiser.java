@@ -82,8 +82,17 @@ class Reorganiser {
     /** Each agency of the old province goes to the agency of the same name in the new one, or moves over whole. */
     void mergeProvinces(long predecessorId, long successorId, LocalDate effectiveOn) {
         DirectoryService.requireAdmin();
+        if (predecessorId == successorId) {
+            throw new UserFacingException("successorId", "Không thể hợp nhất một tỉnh vào chính nó.");
+        }
         Province old = directory.province(predecessorId);
         Province successor = directory.province(successorId);
+        if (!old.active) {
+            throw new UserFacingException("predecessorId", old.name + " đã được hợp nhất từ trước.");
+        }
+        if (!successor.active) {
+            throw new UserFacingException("successorId", successor.name + " đã được hợp nhất vào tỉnh khác.");
+        }
         List<Agency> target = agencies.findByProvinceId(successorId);
         for (Agency agency : agencies.findByProvinceId(predecessorId)) {
             if (!agency.active) {

@@ -33,7 +33,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/static-probe.html", "/actuator/health").permitAll()
-                        .requestMatchers("/admin/users/**", "/api/users/**").hasRole("ADMIN")
+                        .requestMatchers("/admin/users/**", "/api/users/**", "/admin/reorganisations/**",
+                                "/api/reorganisations/**").hasRole("ADMIN")
                         .requestMatchers("/admin/audit/**", "/api/audit/**").hasAnyRole("ADMIN", "COORDINATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)

@@ -1,0 +1,76 @@
+package vn.ttdn.directory.internal;
+
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ttdn.common.ListQuery;
+import vn.ttdn.common.PageResult;
+import vn.ttdn.directory.ReorganisationHistory;
+import vn.ttdn.directory.ReorganisationView;
+
+/** Reads the reorganisation table with the names of both sides. Sort keys are whitelisted. */
+@Component
+@Transactional(readOnly = true)
+class ReorganisationQueries implements ReorganisationHistory {
+
+    private static final Map<String, String> SORTS = Map.of(
+            "effectiveOn", "r.effectiveOn", "createdAt", "r.createdAt", "kind", "r.kind");
+
+    private final EntityManager em;
+    private final AgencyRepository agencies;
+    private final ProvinceRepository provinces;
+
+    ReorganisationQueries(EntityManager em, AgencyRepository agencies, ProvinceRepository provinces) {
+        this.em = em;
+        this.agencies = agencies;
+        this.provinces = provinces;
+    }
+
+    @Override
+    public PageResult<ReorganisationView> history(ListQuery query) {
+        String order = SORTS.getOrDefault(query.sort(), "r.effectiveOn");
+        boolean descending = !SORTS.containsKey(query.sort()) || query.descending();
+        List<Reorganisation> rows = em.createQuery("select r from Reorganisation r order by " + order
+                        + (descending ? " desc" : " asc") + ", r.id desc", Reorganisation.class)
+                .setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
+        long total = em.createQuery("select count(r) from Reorganisation r", Long.class).getSingleResult();
+        return new PageResult<>(views(rows), query.page(), query.size(), total);
+    }
+
+    @Override
+    public List<ReorganisationView> ofAgency(long agencyId) {
+        return views(em.createQuery("select r from Reorganisation r where r.subject = 'AGENCY'"
+                        + " and (r.predecessorId = :id or r.successorId = :id) order by r.effectiveOn, r.id",
+                Reorganisation.class).setParameter("id", agencyId).getResultList());
+    }
+
+    private List<ReorganisationView> views(List<Reorganisation> rows) {
+        Set<Long> agencyIds = new HashSet<>();
+        rows.stream().filter(r -> "AGENCY".equals(r.subject)).forEach(r -> {
+            agencyIds.add(r.predecessorId);
+            agencyIds.add(r.successorId);
+        });
+        Map<Long, String> provinceNames = new HashMap<>();
+        provinces.findAll().forEach(p -> provinceNames.put(p.id, p.name));
+        Map<Long, Agency> byId = new HashMap<>();
+        agencies.findAllById(agencyIds).forEach(a -> byId.put(a.id, a));
+        return rows.stream().map(r -> {
+            if (!"AGENCY".equals(r.subject)) {
+                return new ReorganisationView(r.id, r.kind, r.subject, r.predecessorId,
+                        provinceNames.get(r.predecessorId), null, r.successorId, provinceNames.get(r.successorId),
+                        null, r.effectiveOn, r.note, r.createdAt, r.createdBy);
+            }
+            Agency from = byId.get(r.predecessorId);
+            Agency to = byId.get(r.successorId);
+            return new ReorganisationView(r.id, r.kind, r.subject, r.predecessorId, from == null ? null : from.fullName,
+                    from == null ? null : provinceNames.get(from.provinceId), r.successorId,
+                    to == null ? null : to.fullName, to == null ? null : provinceNames.get(to.provinceId),
+                    r.effectiveOn, r.note, r.createdAt, r.createdBy);
+        }).toList();
+    }
+}
