@@ -36,6 +36,9 @@ public interface Directory {
     /** Remembers that a printed name means this agency. */
     void addAlias(long agencyId, String alias);
 
+    /** Remembers that a printed name means this group ("các cơ quan, đơn vị liên quan" → "Các sở, ban, ngành"). */
+    void addGroupAlias(long groupId, String alias);
+
     /** The agency now doing the work of this one (itself if it still exists). */
     long currentSuccessor(long agencyId);
 

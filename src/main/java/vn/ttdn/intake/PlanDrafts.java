@@ -25,14 +25,14 @@ public final class PlanDrafts {
                 parsed.issuer(), parsed.issuedOn(), signer == null ? null : signer.authority(),
                 signer == null ? null : signer.title(), signer == null ? null : signer.name(), year(parsed),
                 parsed.budget(), parsed.legalBasis().stream().map(PlanDrafts::citation).toList(), sections, tasks,
-                sample);
+                sample, otherCitations(parsed));
     }
 
     /**
      * The plan's year as printed; when the document gives none (a news article dated "Ngày 25/9"), the year of
      * the newest document it cites, since a plan implements documents issued before it.
      */
-    static int year(ParsedPlan parsed) {
+    public static int year(ParsedPlan parsed) {
         if (parsed.year() != null) {
             return parsed.year();
         }
@@ -41,6 +41,14 @@ public final class PlanDrafts {
         }
         return parsed.citations().stream().map(ParsedCitation::date).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).map(LocalDate::getYear).orElse(LocalDate.now().getYear());
+    }
+
+    /** What the body cites beyond the legal basis: the citation graph links the plan to those documents too. */
+    private static List<CitationView> otherCitations(ParsedPlan parsed) {
+        java.util.Set<String> basis = new java.util.HashSet<>();
+        parsed.legalBasis().forEach(c -> basis.add(c.number()));
+        return parsed.citations().stream().filter(c -> c.number() != null && !basis.contains(c.number()))
+                .map(PlanDrafts::citation).toList();
     }
 
     private static CitationView citation(ParsedCitation c) {

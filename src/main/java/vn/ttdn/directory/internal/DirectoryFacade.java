@@ -127,6 +127,12 @@ class DirectoryFacade implements Directory {
     }
 
     @Override
+    @Transactional
+    public void addGroupAlias(long groupId, String alias) {
+        service.addGroupAlias(groupId, alias);
+    }
+
+    @Override
     public long currentSuccessor(long agencyId) {
         return service.currentSuccessor(agencyId);
     }

@@ -140,6 +140,20 @@ class DirectoryService {
                 before, agency.snapshot());
     }
 
+    @Transactional
+    void addGroupAlias(long groupId, String alias) {
+        AgencyGroup group = group(groupId);
+        requireCoordinator(group.provinceId);
+        String name = alias == null ? "" : alias.strip();
+        if (name.isEmpty() || group.keys().contains(AgencyNameKey.of(name))) {
+            return;
+        }
+        String before = group.aliases;
+        group.aliases = before.isBlank() ? name : before + "\n" + name;
+        audit.record("ADD_ALIAS", "AgencyGroup", group.id, group.provinceId, "Thêm tên gọi khác của nhóm: " + name,
+                Map.of("aliases", before), Map.of("aliases", group.aliases));
+    }
+
     long currentSuccessor(long agencyId) {
         Agency agency = agency(agencyId);
         Set<Long> seen = new HashSet<>();

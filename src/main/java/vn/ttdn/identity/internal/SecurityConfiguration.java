@@ -31,8 +31,8 @@ class SecurityConfiguration {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         RequestMatcher basicAuthApi = request -> api.matches(request) && request.getHeader("Authorization") != null;
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/error", "/static-probe.html", "/actuator/health").permitAll()
+                        .requestMatchers("/login", "/webjars/**", "/assets/**", "/favicon.ico",
+                                "/error", "/actuator/health").permitAll()
                         .requestMatchers("/admin/users/**", "/api/users/**", "/admin/reorganisations/**",
                                 "/api/reorganisations/**").hasRole("ADMIN")
                         .requestMatchers("/admin/audit/**", "/api/audit/**").hasAnyRole("ADMIN", "COORDINATOR")

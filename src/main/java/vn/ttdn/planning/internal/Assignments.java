@@ -24,6 +24,9 @@ class Assignments {
     List<TaskAssignment> fromReferences(long provinceId, AssignmentRole role, List<String> refs, String field) {
         List<TaskAssignment> result = new ArrayList<>();
         int position = 0;
+        if (refs == null) {
+            return result;
+        }
         for (String ref : refs) {
             if (ref == null || ref.isBlank()) {
                 continue;

@@ -87,6 +87,7 @@ class PlanCopier {
         }
         audit.record("IMPORT", "Plan", plan.id, plan.provinceId,
                 "Nhập kế hoạch " + plan.title + " với " + draft.tasks().size() + " nhiệm vụ", null, plan.snapshot());
+        plans.announce(plan, draft.citations());
         return plan.id;
     }
 
@@ -124,6 +125,7 @@ class PlanCopier {
         }
         audit.record("COPY", "Plan", copy.id, copy.provinceId, "Sao chép kế hoạch " + source.title + " sang năm " + year,
                 null, copy.snapshot());
+        plans.announce(copy, List.of());
         return copy.id;
     }
 

@@ -2,6 +2,7 @@ package vn.ttdn.planning.internal;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ttdn.common.ConflictException;
@@ -13,6 +14,7 @@ import vn.ttdn.directory.Directory;
 import vn.ttdn.identity.AuditTrail;
 import vn.ttdn.identity.CurrentUser;
 import vn.ttdn.planning.CitationView;
+import vn.ttdn.planning.PlanCitationsRecorded;
 import vn.ttdn.planning.PlanForm;
 import vn.ttdn.planning.PlanStatus;
 
@@ -25,12 +27,15 @@ class PlanService {
     private final TaskRepository tasks;
     private final Directory directory;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    PlanService(PlanRepository plans, TaskRepository tasks, Directory directory, AuditTrail audit) {
+    PlanService(PlanRepository plans, TaskRepository tasks, Directory directory, AuditTrail audit,
+                ApplicationEventPublisher events) {
         this.plans = plans;
         this.tasks = tasks;
         this.directory = directory;
         this.audit = audit;
+        this.events = events;
     }
 
     Plan readable(long id) {
@@ -55,6 +60,7 @@ class PlanService {
         checkParent(plan);
         plans.saveAndFlush(plan);
         audit.record("CREATE", "Plan", plan.id, plan.provinceId, "Tạo kế hoạch " + plan.title, null, plan.snapshot());
+        announce(plan, List.of());
         return plan.id;
     }
 
@@ -75,10 +81,16 @@ class PlanService {
         }
         checkParent(plan);
         audit.record("UPDATE", "Plan", id, plan.provinceId, "Sửa kế hoạch " + plan.title, before, plan.snapshot());
+        if (form.getLegalBasis() != null || !java.util.Objects.equals(before.get("number"), plan.number)) {
+            announce(plan, List.of());
+        }
     }
 
     void changeStatus(long id, PlanStatus status) {
         Plan plan = readable(id);
+        if (status == null) {
+            throw new UserFacingException("status", "Chọn trạng thái mới của kế hoạch.");
+        }
         CurrentUser user = CurrentUser.get();
         boolean allowed = status == PlanStatus.ISSUED ? PlanAccess.canIssue(user, plan) : user.coordinates(plan.provinceId);
         if (!allowed) {
@@ -114,7 +126,8 @@ class PlanService {
         section.heading = heading.strip();
         section.position = plan.sections.size();
         plan.sections.add(section);
-        plans.saveAndFlush(plan);
+        // The plan is managed: flushing persists this very section (saveAndFlush would merge a copy, leaving id null).
+        plans.flush();
         audit.record("ADD_SECTION", "Plan", planId, plan.provinceId, "Thêm mục " + heading, null,
                 Map.of("ref", String.valueOf(ref), "heading", heading));
         return section.id;
@@ -124,6 +137,14 @@ class PlanService {
         CurrentUser user = CurrentUser.get();
         return plans.findByParentPlanIdAndArchivedFalse(planId).stream()
                 .filter(p -> PlanAccess.canRead(user, p)).toList();
+    }
+
+    /** Tells the citation graph what the plan is and cites; {@code more} are citations beyond its legal basis. */
+    void announce(Plan plan, List<CitationView> more) {
+        List<CitationView> cited = new java.util.ArrayList<>(plan.legalBasis.stream().map(PlanCitation::view).toList());
+        cited.addAll(more);
+        events.publishEvent(new PlanCitationsRecorded(plan.id, plan.provinceId, plan.kind.label(), plan.number,
+                plan.title, plan.issuerName, plan.issuedOn, cited));
     }
 
     void setLegalBasis(Plan plan, String lines) {

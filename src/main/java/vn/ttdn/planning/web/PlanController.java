@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ttdn.common.ConflictException;
+import vn.ttdn.common.ForbiddenException;
 import vn.ttdn.common.ListQuery;
 import vn.ttdn.common.PageResult;
 import vn.ttdn.common.UserFacingException;
@@ -85,6 +86,9 @@ class PlanController {
     @GetMapping("/plans/new")
     String newPlan(@RequestParam(required = false) Long parentPlanId, Model model) {
         CurrentUser user = CurrentUser.get();
+        if (!user.coordinates(user.provinceId() == null ? -1 : user.provinceId()) && !user.actsFor(user.agencyId())) {
+            throw new ForbiddenException("Bạn không được lập kế hoạch.");
+        }
         PlanForm form = new PlanForm();
         form.setProvinceId(user.provinceId());
         form.setYear(java.time.LocalDate.now().getYear());
@@ -114,6 +118,7 @@ class PlanController {
     @GetMapping("/plans/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         PlanView plan = planning.plan(id);
+        requireEdit(planning, id);
         return form(model, PlanForms.of(plan), plan);
     }
 
@@ -184,6 +189,13 @@ class PlanController {
         model.addAttribute("parentPlans", planning.plans(province, null, null, ListQuery.of(null, "year", "desc", 0, 200))
                 .items());
         return "planning/plan-form";
+    }
+
+    /** A form the user could not save is not shown: the same refusal as saving it would get. */
+    static void requireEdit(Planning planning, long planId) {
+        if (!planning.rights(planId).edit()) {
+            throw new ForbiddenException("Bạn không được sửa kế hoạch này.");
+        }
     }
 
     private static String nz(String s) {

@@ -37,6 +37,7 @@ class TaskController {
     @GetMapping("/plans/{planId}/tasks/new")
     String newTask(@PathVariable long planId, Model model) {
         PlanView plan = planning.plan(planId);
+        PlanController.requireEdit(planning, planId);
         TaskForm form = new TaskForm();
         form.setTimeframeKind(Timeframe.Kind.WITHIN_YEAR);
         return form(model, form, plan, null);
@@ -62,6 +63,7 @@ class TaskController {
     @GetMapping("/tasks/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         TaskView task = planning.task(id);
+        PlanController.requireEdit(planning, task.planId());
         return form(model, formOf(task), planning.plan(task.planId()), task);
     }
 

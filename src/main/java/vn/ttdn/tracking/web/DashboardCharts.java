@@ -8,7 +8,8 @@ import vn.ttdn.tracking.Dashboard;
 
 /**
  * The data of a dashboard's charts as Chart.js JSON. It is embedded in a non-executed script element (the page's
- * Content-Security-Policy allows no inline script), so "</" is escaped to keep it inside that element.
+ * Content-Security-Policy allows no inline script), so "<", ">" and "&" are written as JSON escapes to keep it
+ * inside that element.
  */
 final class DashboardCharts {
 
@@ -52,6 +53,8 @@ final class DashboardCharts {
     }
 
     private static String json(Object value) {
-        return JSON.writeValueAsString(value).replace("</", "<\\/");
+        // No markup character survives as such: a plan titled "<script>…" stays text inside JSON strings.
+        return JSON.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e")
+                .replace("&", "\\u0026");
     }
 }

@@ -1,0 +1,209 @@
+#!/usr/bin/env bash
+# Load test of TTĐN on one machine: start the jar against national-scale sample data, log in, hammer a few pages
+# with wrk over loopback and print a Markdown table. Builds nothing: run `./mvnw -q -o package -DskipTests` first.
+# See bench/README.md.
+set -euo pipefail
+
+# ---- What to measure: "label|path|user". Users are the sample accounts `demo-data` creates. -----------------
+PAGES=(
+  "Trang chủ (→ bảng điều khiển tỉnh)|/|bench.coordinator"
+  "Bảng điều khiển đơn vị (Sở Ngoại vụ)|/dashboard|bench.officer2"
+  "Danh sách nhiệm vụ|/tasks|bench.coordinator"
+  "Danh sách nhiệm vụ, tìm \"bao chi\"|/tasks?q=bao+chi|bench.coordinator"
+  "Việc của tôi (Sở Ngoại vụ)|/my-tasks|bench.officer2"
+  "Việc của tôi (UBND phường)|/my-tasks|bench.officer5"
+)
+# Static baselines: the same server sending a file, no database, no template. The first that answers 200 is the
+# denominator of "động/tĩnh"; a small file measures request handling, bootstrap.min.css (230 KB) mostly bandwidth.
+STATIC_PAGES=(
+  "Tệp tĩnh nhỏ|/assets/static-probe.html|bench.coordinator"
+  "Tệp tĩnh (bootstrap.min.css)|/webjars/bootstrap/5.3.8/css/bootstrap.min.css|bench.coordinator"
+)
+
+# ---- Settings (environment overrides) ---------------------------------------------------------------------------
+JAR=${BENCH_JAR:-target/ttdn.jar}
+DATA_DIR=${BENCH_DATA_DIR:-./data-bench}
+SCALE=${BENCH_SCALE:-national}
+PASSWORD=${BENCH_PASSWORD:-DuLieuMau2026}
+HEAP=${BENCH_HEAP:--Xmx512m}
+# Extra arguments for the application, e.g. "--spring.mvc.static-path-pattern=/assets/**" to try a setting.
+APP_ARGS=${BENCH_APP_ARGS:-}
+CONNECTIONS=${BENCH_CONNECTIONS:-50}
+THREADS=${BENCH_THREADS:-2}
+DURATION=${BENCH_DURATION:-30s}
+WARMUP=${BENCH_WARMUP:-10s}
+RESULTS_DIR=${BENCH_RESULTS_DIR:-bench/results}
+
+cd "$(dirname "$0")/.."
+STAMP=$(date +%Y%m%d-%H%M%S)
+OUT="$RESULTS_DIR/$STAMP"
+APP_PID=""
+declare -A COOKIES=()
+
+log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "LỖI: $*"; exit 1; }
+
+require_tools() {
+  [[ -f "$JAR" ]] || die "không thấy $JAR — hãy chạy ./mvnw -q -o package -DskipTests trước"
+  command -v java >/dev/null || die "cần java"
+  command -v curl >/dev/null || die "cần curl"
+  if ! command -v wrk >/dev/null; then
+    log "cài wrk (gói Debian)…"
+    apt-get update -qq && apt-get install -y -qq wrk >/dev/null || die "không cài được wrk"
+  fi
+}
+
+# A port nobody listens on, loopback only; a random start, as other test runs like the round 8080s.
+free_port() {
+  local p start=$((20000 + RANDOM % 30000))
+  for p in $(seq "$start" $((start + 100))); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
+  done
+  die "không tìm được cổng trống"
+}
+
+# The generator is idempotent, but starting Spring to hear "already there" costs seconds: a marker file skips it.
+generate_if_missing() {
+  local marker="$DATA_DIR/.demo-data-$SCALE"
+  GEN_SECONDS="(có sẵn)"
+  [[ -f "$marker" ]] && return
+  mkdir -p "$DATA_DIR"
+  log "tạo dữ liệu mẫu quy mô $SCALE trong $DATA_DIR…"
+  local start=$SECONDS
+  TTDN_DATA_DIR="$DATA_DIR" java $HEAP -jar "$JAR" demo-data --scale "$SCALE" | tee "$OUT/demo-data.log" >&2
+  GEN_SECONDS="$((SECONDS - start)) s (gồm khởi động Spring)"
+  touch "$marker"
+}
+
+start_app() {
+  PORT=$(free_port)
+  BASE="http://127.0.0.1:$PORT"
+  log "khởi động ứng dụng trên $BASE ($HEAP)…"
+  local start
+  start=$(date +%s%N)
+  TTDN_DATA_DIR="$DATA_DIR" TTDN_DEMO=false PORT="$PORT" \
+    java $HEAP -Dserver.address=127.0.0.1 -jar "$JAR" $APP_ARGS >"$OUT/app.log" 2>&1 &
+  APP_PID=$!
+  trap stop_app EXIT
+  wait_ready "$start"
+}
+
+# Ready when /login answers (any HTTP status means the server is up; 200 means the page exists).
+wait_ready() {
+  local start=$1 code
+  for _ in $(seq 1 600); do
+    kill -0 "$APP_PID" 2>/dev/null || die "ứng dụng dừng khi khởi động, xem $OUT/app.log"
+    code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login" || true)
+    if [[ "$code" != "000" ]]; then
+      STARTUP_MS=$(( ($(date +%s%N) - start) / 1000000 ))
+      SPRING_STARTED=$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$OUT/app.log" | head -1 || true)
+      log "sẵn sàng sau ${STARTUP_MS} ms (${SPRING_STARTED:-?}); /login trả $code"
+      return
+    fi
+    sleep 0.2
+  done
+  die "ứng dụng không sẵn sàng sau 120 s"
+}
+
+stop_app() {
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    log "dừng ứng dụng (pid $APP_PID)…"
+    kill "$APP_PID"
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  APP_PID=""
+}
+
+# Form login once per user: the CSRF token from the hidden _csrf input, then the session cookie for wrk.
+login() {
+  local user=$1 jar page token target
+  jar=$(mktemp)
+  page=$(curl -s -c "$jar" -b "$jar" "$BASE/login")
+  token=$(grep -o '<input[^>]*name="_csrf"[^>]*>' <<<"$page" | grep -o 'value="[^"]*"' | head -1 | cut -d'"' -f2 || true)
+  [[ -n "$token" ]] || die "trang /login không có trường _csrf (trang đăng nhập chưa có?)"
+  target=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' --data-urlencode "username=$user" \
+    --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login")
+  [[ "$target" != *error* && "$target" != *"/login"* ]] || die "đăng nhập $user thất bại ($target)"
+  # curl marks HttpOnly cookies with a "#HttpOnly_" prefix on the domain column.
+  COOKIES[$user]=$(sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep="; "}')
+  rm -f "$jar"
+}
+
+# wrk counts a redirect as a success and does not follow it: a page that redirects (/ → /dashboard) is measured at
+# its target, and one that ends on /login or does not answer 200 is skipped.
+measure() {
+  local label=$1 path=$2 user=$3 cookie code target file
+  cookie=${COOKIES[$user]}
+  read -r code target < <(curl -sL -o /dev/null -w '%{http_code} %{url_effective}' -H "Cookie: $cookie" "$BASE$path")
+  if [[ "$code" != "200" || "$target" == *"/login"* ]]; then
+    log "bỏ qua $path: HTTP $code ($target)"
+    echo "SKIP $code"
+    return
+  fi
+  [[ "$target" == "$BASE$path" ]] || log "$path chuyển hướng tới ${target#"$BASE"}: đo trang đích"
+  file="$OUT/wrk-$(tr -c 'a-zA-Z0-9' '_' <<<"$path-$user").txt"
+  log "đo $label (${target#"$BASE"}, $user): khởi động $WARMUP, đo $DURATION, $CONNECTIONS kết nối…"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -H "Cookie: $cookie" "$target" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/report.lua \
+    -H "Cookie: $cookie" "$target" >"$file"
+  if grep -q '^RESULT' "$file"; then
+    echo "$(grep '^RESULT' "$file") ${target#"$BASE"}"
+  else
+    log "wrk không đo được $path, xem $file"
+    echo "SKIP wrk"
+  fi
+}
+
+row() {
+  local label=$1 path=$2 user=$3 result=$4 static_rps=$5
+  read -r tag rps p50 p95 p99 max total bad errors target <<<"$result"
+  if [[ "$tag" == "SKIP" ]]; then
+    printf '| %s | `%s` | %s | – | – | – | – | – | bỏ qua (%s) |\n' "$label" "$path" "$user" "$rps"
+    return
+  fi
+  local ratio="–"
+  [[ -n "$static_rps" ]] && ratio=$(awk -v a="$rps" -v b="$static_rps" 'BEGIN {printf "%.3f", a / b}')
+  local note="lỗi HTTP $bad, lỗi kết nối $errors"
+  [[ "$target" == "$path" ]] || note="đo $target; $note"
+  printf '| %s | `%s` | %s | %s | %s | %s | %s | %s | %s |\n' \
+    "$label" "$path" "$user" "$rps" "$p50" "$p95" "$p99" "$ratio" "$note"
+}
+
+main() {
+  require_tools
+  mkdir -p "$OUT"
+  generate_if_missing
+  start_app
+  local entry label path user static_rps="" i
+  local -a all=("${STATIC_PAGES[@]}" "${PAGES[@]}") results=()
+  # Log everyone in here, not inside $(measure …): a subshell would forget the cookies.
+  for entry in "${all[@]}"; do
+    IFS='|' read -r _ _ user <<<"$entry"
+    [[ -n "${COOKIES[$user]:-}" ]] || login "$user"
+  done
+  for entry in "${all[@]}"; do
+    IFS='|' read -r label path user <<<"$entry"
+    results+=("$(measure "$label" "$path" "$user")")
+  done
+  for i in "${!STATIC_PAGES[@]}"; do
+    if [[ -z "$static_rps" && "${results[$i]}" == RESULT* ]]; then static_rps=$(awk '{print $2}' <<<"${results[$i]}"); fi
+  done
+  local rss_mb=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
+  stop_app
+  {
+    echo "## TTĐN load test $STAMP"
+    echo
+    echo "- máy: $(nproc) nhân, $(java -version 2>&1 | head -1); dữ liệu: $DATA_DIR ($SCALE); sinh dữ liệu: $GEN_SECONDS"
+    echo "- ứng dụng: $HEAP $APP_ARGS, khởi động ${STARTUP_MS} ms đến khi trả lời HTTP (${SPRING_STARTED:-?}); RSS sau tải: ${rss_mb} MB"
+    echo "- wrk: $THREADS luồng, $CONNECTIONS kết nối, $DURATION mỗi URL sau $WARMUP khởi động, qua 127.0.0.1"
+    echo
+    echo "| trang | URL | người dùng | yêu cầu/s | p50 ms | p95 ms | p99 ms | động/tĩnh | ghi chú |"
+    echo "|---|---|---|---:|---:|---:|---:|---:|---|"
+    for i in "${!all[@]}"; do
+      IFS='|' read -r label path user <<<"${all[$i]}"
+      row "$label" "$path" "$user" "${results[$i]}" "$static_rps"
+    done
+  } | tee "$OUT/report.md"
+}
+
+main "$@"

@@ -1,0 +1,5 @@
+package vn.ttdn.intake;
+
+public enum IntakeStatus {
+    REVIEW, CONFIRMED, DISCARDED
+}
