@@ -82,8 +82,10 @@ class TaskController {
             return form(model, form, plan, task);
         } catch (ConflictException e) {
             // The user's text stays in the form; the current version is shown beside it to compare.
+            // Saving again after seeing it is her decision to replace it: the form now carries its version.
             result.reject("conflict", e.getMessage());
             model.addAttribute("current", task);
+            form.setVersion(task.version());
             return form(model, form, plan, task);
         }
         redirect.addFlashAttribute("flash", "Đã lưu nhiệm vụ.");
