@@ -1,5 +1,6 @@
 package vn.ttdn;
 
+import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import vn.ttdn.cli.CommandLine;
@@ -12,6 +13,8 @@ import vn.ttdn.cli.CommandLine;
 public class TtdnApplication {
 
     public static void main(String[] args) {
+        // Dates and times are the province's: "today" decides what is overdue, and times are shown as people live them.
+        TimeZone.setDefault(TimeZone.getTimeZone(System.getenv().getOrDefault("TTDN_TIME_ZONE", "Asia/Ho_Chi_Minh")));
         if (CommandLine.isVerb(args)) {
             System.exit(CommandLine.run(args, TtdnApplication.class));
         }

@@ -352,6 +352,15 @@ class AuthorizationMatrixTest {
         rows.add(get("/api/agency-groups?provinceId={id}", "Tuyên Quang", x -> x.tuyenQuang,
                 LOGIN, OK, OK, OK, OK, OK, OK, OK, OK));
 
+        // ---- intake and the citation graph ----
+        rows.add(get("/intake", "", null, LOGIN, OK, OK, OK, DENIED, DENIED, DENIED, DENIED, DENIED));
+        rows.add(get("/intake/plan-card/{id}", "issued plan TQ", x -> x.issuedPlan,
+                LOGIN, OK, OK, HIDDEN, OK, OK, OK, OK, HIDDEN));
+        rows.add(get("/documents", "", null, LOGIN, OK, OK, OK, OK, OK, OK, OK, OK));
+        rows.add(get("/api/documents", "", null, LOGIN, OK, OK, OK, OK, OK, OK, OK, OK));
+        rows.add(get("/documents/of-plan/{id}", "issued plan TQ", x -> x.issuedPlan,
+                LOGIN, OK, OK, HIDDEN, OK, OK, OK, OK, HIDDEN));
+
         // ---- administration ----
         rows.add(get("/admin/users", "", null, LOGIN, OK, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED));
         rows.add(get("/admin/users/new", "", null, LOGIN, OK, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED));
