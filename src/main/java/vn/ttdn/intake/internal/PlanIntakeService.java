@@ -95,6 +95,10 @@ class PlanIntakeService implements PlanIntake {
     @Transactional(readOnly = true)
     public List<IntakeSummary> drafts() {
         CurrentUser user = CurrentUser.get();
+        if (!user.isAdmin() && !user.has(vn.ttdn.identity.Role.COORDINATOR)) {
+            throw new vn.ttdn.common.ForbiddenException(
+                    "Chỉ cơ quan điều phối của tỉnh nhập kế hoạch từ văn bản.");
+        }
         List<IntakeDocument> found = user.isAdmin()
                 ? documents.findTop100ByStatusNotOrderByIdDesc(IntakeStatus.DISCARDED)
                 : user.has(vn.ttdn.identity.Role.COORDINATOR) && !user.provinceScope().isEmpty()

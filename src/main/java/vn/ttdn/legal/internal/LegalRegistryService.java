@@ -98,6 +98,10 @@ class LegalRegistryService implements LegalRegistry {
 
     @Override
     public Optional<Long> documentOfPlan(long planId) {
+        // A plan the user may not read has no place in the graph for her: not even its document's id.
+        if (planRefs.readable(List.of(planId)).isEmpty()) {
+            return Optional.empty();
+        }
         return planLinks.findById(planId).map(l -> l.documentId);
     }
 
