@@ -16,6 +16,9 @@ public interface Planning {
 
     PlanView plan(long id);
 
+    /** The plan if the user may read it; empty otherwise (no exception, so a caller's transaction stays intact). */
+    java.util.Optional<PlanView> readablePlan(long id);
+
     PlanRights rights(long planId);
 
     long createPlan(PlanForm form);

@@ -3,9 +3,7 @@ package vn.ttdn.legal.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.ttdn.common.NotFoundException;
 import vn.ttdn.legal.LegalDocumentView.PlanRef;
-import vn.ttdn.planning.PlanView;
 import vn.ttdn.planning.Planning;
 
 /** Plans as the graph shows them, asked of planning so its reading rules (drafts, archive, province) apply. */
@@ -21,12 +19,9 @@ class PlanRefs {
     List<PlanRef> readable(List<Long> planIds) {
         List<PlanRef> refs = new ArrayList<>();
         for (long id : planIds) {
-            try {
-                PlanView p = planning.plan(id);
-                refs.add(new PlanRef(p.id(), p.title(), p.number(), p.provinceName(), p.status().name()));
-            } catch (NotFoundException hidden) {
-                // Not hers to see: the graph shows the document, not the plan.
-            }
+            // A plan she may not read is left out: the graph shows the document, not the plan.
+            planning.readablePlan(id).ifPresent(p ->
+                    refs.add(new PlanRef(p.id(), p.title(), p.number(), p.provinceName(), p.status().name())));
         }
         return refs;
     }

@@ -43,8 +43,13 @@ final class PlanAccess {
                 || (plan.ownerAgencyId != null && user.actsFor(plan.ownerAgencyId) && user.has(Role.AGENCY_LEADER));
     }
 
+    /** Readable, and not archived unless the user coordinates the province (archived plans are the office's). */
+    static boolean mayRead(CurrentUser user, Plan plan) {
+        return !(plan.archived && !user.coordinates(plan.provinceId)) && canRead(user, plan);
+    }
+
     static void requireRead(CurrentUser user, Plan plan) {
-        if (plan.archived && !user.coordinates(plan.provinceId) || !canRead(user, plan)) {
+        if (!mayRead(user, plan)) {
             throw new NotFoundException("kế hoạch");
         }
     }

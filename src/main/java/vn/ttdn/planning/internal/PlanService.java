@@ -38,6 +38,10 @@ class PlanService {
         this.events = events;
     }
 
+    boolean canRead(long id) {
+        return plans.findById(id).map(plan -> PlanAccess.mayRead(CurrentUser.get(), plan)).orElse(false);
+    }
+
     Plan readable(long id) {
         Plan plan = plans.findById(id).orElseThrow(() -> new NotFoundException("kế hoạch"));
         PlanAccess.requireRead(CurrentUser.get(), plan);

@@ -68,6 +68,12 @@ class PlanningFacade implements Planning {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Optional<PlanView> readablePlan(long id) {
+        return plans.canRead(id) ? java.util.Optional.of(plan(id)) : java.util.Optional.empty();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public vn.ttdn.planning.PlanRights rights(long planId) {
         Plan plan = plans.readable(planId);
         vn.ttdn.identity.CurrentUser user = vn.ttdn.identity.CurrentUser.get();
