@@ -7,4 +7,10 @@ public interface AuditTrail {
 
     void record(String action, String entityType, Long entityId, Long provinceId, String summary,
                 Map<String, ?> before, Map<String, ?> after);
+
+    /**
+     * A number that grows with every recorded change: since every change is audited, it tells a cache whether
+     * anything it was built from may have changed.
+     */
+    long lastChange();
 }

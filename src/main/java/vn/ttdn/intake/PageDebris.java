@@ -3,7 +3,7 @@ package vn.ttdn.intake;
 import java.util.Locale;
 import java.util.Set;
 
-/** Lines that page breaks and scanning leave in extracted text: page numbers, signature placeholders. */
+/** Lines that page breaks and scanning leave in extracted text: page numbers, stray signature marks. */
 final class PageDebris {
 
     private static final Set<String> PLACEHOLDERS = Set.of(

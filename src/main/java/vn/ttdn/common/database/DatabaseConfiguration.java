@@ -69,6 +69,7 @@ class DatabaseConfiguration {
 
         static EmbeddedDatabase start(Path directory, boolean durable, boolean clean) throws IOException {
             Files.createDirectories(directory);
+            stopLeftoverServer(directory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(clean)
@@ -76,7 +77,9 @@ class DatabaseConfiguration {
                     // Spring closes it after the connection pool; a JVM hook of its own would race the pool.
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "60")
-                    .setServerConfig("shared_buffers", "128MB");
+                    .setServerConfig("shared_buffers", "128MB")
+                    // Many short queries from one small machine: parallel workers cost more than they save.
+                    .setServerConfig("max_parallel_workers_per_gather", "0");
             if (durable) {
                 // Zonky starts PostgreSQL with -F (fsync off) for tests; a later -c wins, so the product's data is safe.
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
@@ -85,6 +88,28 @@ class DatabaseConfiguration {
             createDatabaseIfMissing(postgres);
             log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), directory.toAbsolutePath());
             return new EmbeddedDatabase(postgres);
+        }
+
+        /**
+         * A server left running by a process that was killed (no shutdown ran) still holds the directory; it has no
+         * clients left, so asking it to stop is safe, and the new start would otherwise wait and fail.
+         */
+        private static void stopLeftoverServer(Path directory) throws IOException {
+            Path pidFile = directory.resolve("postmaster.pid");
+            if (!Files.exists(pidFile)) {
+                return;
+            }
+            String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+            if (!firstLine.matches("\\d+")) {
+                return;
+            }
+            java.util.Optional<ProcessHandle> leftover = ProcessHandle.of(Long.parseLong(firstLine))
+                    .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+            if (leftover.isPresent()) {
+                log.warn("Stopping PostgreSQL left running in {} (pid {})", directory, firstLine);
+                leftover.get().destroy();
+                leftover.get().onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+            }
         }
 
         private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws IOException {

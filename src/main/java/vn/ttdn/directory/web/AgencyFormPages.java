@@ -23,7 +23,7 @@ import vn.ttdn.directory.AgencyView;
 import vn.ttdn.directory.Directory;
 import vn.ttdn.directory.ProvinceView;
 import vn.ttdn.identity.CurrentUser;
-import vn.ttdn.web.Forms;
+import vn.ttdn.common.Forms;
 
 /**
  * Adding and editing an agency. Errors come back beside their fields with everything typed kept; a concurrent

@@ -21,7 +21,7 @@ import vn.ttdn.directory.GroupView;
 import vn.ttdn.directory.ReorganisationHistory;
 import vn.ttdn.directory.ReorganisationView;
 import vn.ttdn.identity.CurrentUser;
-import vn.ttdn.web.Exports;
+import vn.ttdn.common.Exports;
 
 /** Reading the directory: the agency list with its export, one agency, the named groups of a province. */
 @Controller

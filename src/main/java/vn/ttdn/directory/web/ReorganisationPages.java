@@ -15,7 +15,7 @@ import vn.ttdn.common.ListQuery;
 import vn.ttdn.common.UserFacingException;
 import vn.ttdn.directory.Directory;
 import vn.ttdn.directory.ReorganisationHistory;
-import vn.ttdn.web.Forms;
+import vn.ttdn.common.Forms;
 
 /** The administrator's page for mergers and renamings, with the history of those already made. */
 @Controller

@@ -38,6 +38,12 @@ class JpaAuditTrail implements AuditTrail {
         em.persist(entry);
     }
 
+    @Override
+    public long lastChange() {
+        Long last = em.createQuery("select max(a.id) from AuditEntry a", Long.class).getSingleResult();
+        return last == null ? 0 : last;
+    }
+
     private static String actor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null ? "system" : auth.getName();

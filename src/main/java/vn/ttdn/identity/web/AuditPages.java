@@ -1,5 +1,6 @@
 package vn.ttdn.identity.web;
 
+import vn.ttdn.common.Exports;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ class AuditPages {
                     label("audit.entity.", e.entityType(), locale), e.entityId(), e.summary(), e.before(),
                     e.after()));
         }
-        PageSupport.xlsx(response, messages.getMessage("audit.export.name", null, locale), headers, rows);
+        Exports.xlsx(response, messages.getMessage("audit.export.name", null, locale), headers, rows);
     }
 
     private String label(String prefix, String code, Locale locale) {

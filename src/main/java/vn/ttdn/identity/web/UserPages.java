@@ -1,5 +1,7 @@
 package vn.ttdn.identity.web;
 
+import vn.ttdn.common.Exports;
+import vn.ttdn.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -62,7 +64,7 @@ class UserPages {
                             .collect(Collectors.joining(", ")),
                     messages.getMessage(status(u), null, locale), u.createdAt()));
         }
-        PageSupport.xlsx(response, messages.getMessage("user.export.name", null, locale), headers, rows);
+        Exports.xlsx(response, messages.getMessage("user.export.name", null, locale), headers, rows);
     }
 
     @GetMapping("/admin/users/new")
@@ -78,7 +80,7 @@ class UserPages {
                 users.create(form);
                 return done(redirect, "user.created", form.getUsername(), locale);
             } catch (UserFacingException e) {
-                PageSupport.reject(result, e);
+                Forms.reject(result, e);
             }
         }
         return show(form, null, model);
@@ -97,7 +99,7 @@ class UserPages {
                 users.update(id, form);
                 return done(redirect, "user.updated", form.getUsername(), locale);
             } catch (UserFacingException e) {
-                PageSupport.reject(result, e);
+                Forms.reject(result, e);
             } catch (ConflictException | ObjectOptimisticLockingFailureException e) {
                 UserView saved = users.get(id);
                 model.addAttribute("conflict", messages.getMessage("user.conflict", null, locale));

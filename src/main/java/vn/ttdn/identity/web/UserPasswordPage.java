@@ -1,5 +1,6 @@
 package vn.ttdn.identity.web;
 
+import vn.ttdn.common.Forms;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -48,7 +49,7 @@ class UserPasswordPage {
         try {
             users.resetPassword(id, form.getPassword());
         } catch (UserFacingException e) {
-            PageSupport.reject(result, e);
+            Forms.reject(result, e);
             return VIEW;
         }
         redirect.addFlashAttribute("flash", messages.getMessage("user.passwordReset",

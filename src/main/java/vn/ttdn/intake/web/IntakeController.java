@@ -22,7 +22,7 @@ import vn.ttdn.intake.DocumentReadException;
 import vn.ttdn.intake.IntakeReview;
 import vn.ttdn.intake.PlanIntake;
 import vn.ttdn.planning.PlanKind;
-import vn.ttdn.web.Forms;
+import vn.ttdn.common.Forms;
 
 /** Plan intake pages: upload, review beside the source text, map names, correct the header, confirm. */
 @Controller

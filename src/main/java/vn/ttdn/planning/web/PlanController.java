@@ -28,8 +28,8 @@ import vn.ttdn.planning.PlanSummary;
 import vn.ttdn.planning.PlanView;
 import vn.ttdn.planning.Planning;
 import vn.ttdn.planning.TaskFilter;
-import vn.ttdn.web.Exports;
-import vn.ttdn.web.Forms;
+import vn.ttdn.common.Exports;
+import vn.ttdn.common.Forms;
 
 /** Plans: the list, a plan's page, creating and editing, issuing, copying to another year. */
 @Controller

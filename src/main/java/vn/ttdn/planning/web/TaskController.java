@@ -20,7 +20,7 @@ import vn.ttdn.planning.Planning;
 import vn.ttdn.planning.TaskForm;
 import vn.ttdn.planning.TaskView;
 import vn.ttdn.planning.Timeframe;
-import vn.ttdn.web.Forms;
+import vn.ttdn.common.Forms;
 
 /** Adding and editing a plan's tasks. The task's own page, with its progress, belongs to tracking. */
 @Controller

@@ -14,7 +14,7 @@ import vn.ttdn.planning.TaskExport;
 import vn.ttdn.planning.TaskFilter;
 import vn.ttdn.planning.TaskStatus;
 import vn.ttdn.planning.TaskView;
-import vn.ttdn.web.Exports;
+import vn.ttdn.common.Exports;
 
 /** Every task the user may see, across plans: searchable, filterable, sortable, exportable. */
 @Controller

@@ -24,11 +24,13 @@ class DashboardService implements Dashboards {
     private final DashboardQueries queries;
     private final Directory directory;
     private final Planning planning;
+    private final DashboardCache cache;
 
-    DashboardService(DashboardQueries queries, Directory directory, Planning planning) {
+    DashboardService(DashboardQueries queries, Directory directory, Planning planning, DashboardCache cache) {
         this.queries = queries;
         this.directory = directory;
         this.planning = planning;
+        this.cache = cache;
     }
 
     @Override
@@ -36,6 +38,10 @@ class DashboardService implements Dashboards {
         if (!CurrentUser.get().readsWholeProvince(provinceId)) {
             throw new ForbiddenException("Bảng điều khiển của tỉnh dành cho cơ quan điều phối và lãnh đạo tỉnh.");
         }
+        return cache.get("province", provinceId, year, true, () -> buildProvince(provinceId, year));
+    }
+
+    private Dashboard buildProvince(long provinceId, Integer year) {
         Map<String, Object> params = new HashMap<>();
         params.put("province", provinceId);
         String scope = "t.province_id = :province and " + ISSUED + year(year, params);
@@ -48,10 +54,15 @@ class DashboardService implements Dashboards {
     @Override
     public Dashboard plan(long planId) {
         PlanView plan = planning.plan(planId);
+        boolean followsAll = CurrentUser.get().readsWholeProvince(plan.provinceId());
+        return cache.get("plan", planId, null, followsAll, () -> buildPlan(plan, followsAll));
+    }
+
+    private Dashboard buildPlan(PlanView plan, boolean followsAll) {
+        long planId = plan.id();
         Map<String, Object> params = new HashMap<>();
         params.put("plan", planId);
         String scope = "t.plan_id = :plan";
-        boolean followsAll = CurrentUser.get().readsWholeProvince(plan.provinceId());
         return new Dashboard(plan.title(), queries.totals(scope, params), List.of(), queries.bySection(scope, params),
                 queries.byAgency(scope, params, 40), queries.overdue(scope, params),
                 followsAll ? queries.recentUpdates(scope, params) : List.of(), queries.updatesByMonth(scope, params));
@@ -64,6 +75,11 @@ class DashboardService implements Dashboards {
         if (!user.readsWholeProvince(agency.provinceId()) && !Long.valueOf(agencyId).equals(user.agencyId())) {
             throw new ForbiddenException("Bạn chỉ xem được bảng điều khiển của đơn vị mình.");
         }
+        return cache.get("agency", agencyId, year, true, () -> buildAgency(agency, year));
+    }
+
+    private Dashboard buildAgency(AgencyView agency, Integer year) {
+        long agencyId = agency.id();
         Map<String, Object> params = new HashMap<>();
         params.put("agency", agencyId);
         Set<Long> groups = directory.groupsContaining(agencyId);

@@ -14,7 +14,7 @@ import vn.ttdn.planning.Planning;
 import vn.ttdn.planning.TaskExport;
 import vn.ttdn.planning.TaskFilter;
 import vn.ttdn.planning.TaskStatus;
-import vn.ttdn.web.Exports;
+import vn.ttdn.common.Exports;
 
 /** "Việc của tôi": the tasks the user's agency leads or helps with, groups it belongs to included. */
 @Controller

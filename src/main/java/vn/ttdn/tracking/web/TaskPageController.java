@@ -26,7 +26,7 @@ import vn.ttdn.tracking.EvidenceContent;
 import vn.ttdn.tracking.Tracking;
 import vn.ttdn.tracking.UpdateForm;
 import vn.ttdn.tracking.UploadedFile;
-import vn.ttdn.web.Forms;
+import vn.ttdn.common.Forms;
 
 /** A task's page: what it is, who does it, its progress updates with evidence, and comments. */
 @Controller

@@ -35,6 +35,42 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    @Test
+    void aServerLeftRunningByAKilledApplicationIsStoppedAndTheDataKept() throws Exception {
+        Process application = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), KilledApplication.class.getName(), data.toString())
+                .redirectErrorStream(true).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(application.getInputStream()))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.equals("ready")) {
+                // the child's log, until it has written its row
+            }
+        }
+        application.destroyForcibly().waitFor(); // kill -9: no shutdown hook, the server is left running
+        try (DatabaseConfiguration.EmbeddedDatabase db = DatabaseConfiguration.EmbeddedDatabase.start(data, true, false);
+             Connection c = DriverManager.getConnection(db.jdbcUrl(), "postgres", "");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select body from note")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("còn nguyên");
+        }
+    }
+
+    /** An application that writes a row and waits to be killed. */
+    public static final class KilledApplication {
+        public static void main(String[] args) throws Exception {
+            DatabaseConfiguration.EmbeddedDatabase db = DatabaseConfiguration.EmbeddedDatabase.start(Path.of(args[0]),
+                    true, false);
+            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "postgres", "");
+                 Statement s = c.createStatement()) {
+                s.execute("create table note (body text)");
+                s.execute("insert into note values ('còn nguyên')");
+            }
+            System.out.println("ready");
+            Thread.sleep(120_000);
+        }
+    }
+
     private static String setting(Statement s, String name) throws Exception {
         try (ResultSet rs = s.executeQuery("show " + name)) {
             rs.next();

@@ -1,7 +1,6 @@
-package vn.ttdn.web;
+package vn.ttdn.common;
 
 import org.springframework.validation.BindingResult;
-import vn.ttdn.common.UserFacingException;
 
 /** Puts a service's refusal next to the field it concerns, so the page shows it where the user typed. */
 public final class Forms {

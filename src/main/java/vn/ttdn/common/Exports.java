@@ -1,4 +1,4 @@
-package vn.ttdn.web;
+package vn.ttdn.common;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
-import vn.ttdn.common.XlsxExport;
 
 /** Sends a list as an XLSX download named after the list and the day. */
 public final class Exports {
