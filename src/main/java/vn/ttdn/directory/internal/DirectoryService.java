@@ -1,10 +1,8 @@
 package vn.ttdn.directory.internal;
 
-import com.ibm.icu.text.Collator;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -28,7 +26,7 @@ import vn.ttdn.identity.CurrentUser;
 @Transactional(readOnly = true)
 class DirectoryService {
 
-    static final Comparator<String> VIETNAMESE = comparator();
+    static final Comparator<String> VIETNAMESE = vn.ttdn.common.VietnameseOrder.NAMES;
 
     private final AgencyRepository agencies;
     private final ProvinceRepository provinces;
@@ -41,12 +39,6 @@ class DirectoryService {
         this.provinces = provinces;
         this.groups = groups;
         this.audit = audit;
-    }
-
-    private static Comparator<String> comparator() {
-        Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
-        collator.setStrength(Collator.SECONDARY);
-        return collator::compare;
     }
 
     List<ProvinceView> provinces() {

@@ -1,10 +1,8 @@
 package vn.ttdn.directory.web;
 
-import com.ibm.icu.text.Collator;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.ttdn.directory.AgencyView;
@@ -16,18 +14,12 @@ import vn.ttdn.identity.CurrentUser;
 @Component
 class DirectoryOptions {
 
-    static final Comparator<String> VIETNAMESE = vietnamese();
+    static final Comparator<String> VIETNAMESE = vn.ttdn.common.VietnameseOrder.NAMES;
 
     private final Directory directory;
 
     DirectoryOptions(Directory directory) {
         this.directory = directory;
-    }
-
-    private static Comparator<String> vietnamese() {
-        Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
-        collator.setStrength(Collator.SECONDARY);
-        return collator::compare;
     }
 
     List<ProvinceView> allProvinces() {

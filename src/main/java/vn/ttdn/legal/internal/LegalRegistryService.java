@@ -30,8 +30,7 @@ class LegalRegistryService implements LegalRegistry {
     private static final Map<String, String> SORTS = Map.of(
             "number", "d.number", "issuedOn", "d.issuedOn", "kind", "d.kind", "updatedAt", "d.updatedAt");
 
-    private static final Comparator<Object> VIETNAMESE =
-            com.ibm.icu.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+    private static final Comparator<String> VIETNAMESE = vn.ttdn.common.VietnameseOrder.NAMES;
 
     private final LegalDocumentRepository documents;
     private final LegalDocumentPlanRepository planLinks;
