@@ -22,12 +22,12 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import vn.ttdn.common.UserFacingException;
 
 /**
- * For the directory and identity JSON API: what is wrong with a request, field by field, in the user's language
+ * For the whole JSON API: what is wrong with a request, field by field, in the user's language
  * (Vietnamese unless she chose English), as a problem document whose {@code errors} maps each field to its message
  * (the same shape as {@link ErrorHandling}'s; an error of the whole request has the key ""). Beyond it, this names the
  * field of unreadable JSON (a date like 2025-02-31) and of a service's refusal.
  */
-@RestControllerAdvice(basePackages = {"vn.ttdn.directory.web", "vn.ttdn.identity.web"},
+@RestControllerAdvice(basePackages = "vn.ttdn",
         annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiValidationHandling {

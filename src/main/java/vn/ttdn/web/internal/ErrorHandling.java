@@ -59,19 +59,14 @@ class ErrorHandling {
         return answer(HttpStatus.CONTENT_TOO_LARGE, "Tệp gửi lên quá lớn (tối đa 10 MB).", request);
     }
 
-    /** A form or JSON body that failed validation: every field's message, in Vietnamese. */
+    /** Parameters of a page that could not be bound (the JSON API has {@link ApiValidationHandling}). */
     @ExceptionHandler(org.springframework.validation.BindException.class)
     Object invalid(org.springframework.validation.BindException e, HttpServletRequest request) {
-        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
-        e.getFieldErrors().forEach(f -> fields.putIfAbsent(f.getField(), f.isBindingFailure()
+        java.util.Set<String> messages = new java.util.LinkedHashSet<>();
+        e.getFieldErrors().forEach(f -> messages.add(f.isBindingFailure()
                 ? "Giá trị không hợp lệ." : f.getDefaultMessage()));
-        e.getGlobalErrors().forEach(g -> fields.putIfAbsent("", g.getDefaultMessage()));
-        Object answer = answer(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ. " + String.join(" ", fields.values()),
-                request);
-        if (answer instanceof ResponseEntity<?> entity && entity.getBody() instanceof ProblemDetail problem) {
-            problem.setProperty("errors", fields);
-        }
-        return answer;
+        e.getGlobalErrors().forEach(g -> messages.add(g.getDefaultMessage()));
+        return answer(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ. " + String.join(" ", messages), request);
     }
 
     /** JSON that cannot be read: broken syntax, a date like 31/02/2025, a word where a number belongs. */
