@@ -8,6 +8,10 @@ document.addEventListener('DOMContentLoaded', () => {
       event.detail.headers[header.content] = token.content;
     }
   });
+  // Print buttons: <button data-print>.
+  document.querySelectorAll('[data-print]').forEach((button) => {
+    button.addEventListener('click', () => window.print());
+  });
   // Charts: <canvas data-chart="bar|doughnut|line" data-source="id of a JSON script"></canvas>
   const canvases = document.querySelectorAll('canvas[data-chart]');
   if (canvases.length === 0 || typeof Chart === 'undefined') {
