@@ -36,6 +36,9 @@ public interface Planning {
 
     PageResult<TaskView> tasks(TaskFilter filter, ListQuery query);
 
+    /** How many tasks the filter selects, without loading any. */
+    long countTasks(TaskFilter filter);
+
     TaskView task(long id);
 
     long createTask(long planId, TaskForm form);

@@ -119,6 +119,12 @@ class PlanningFacade implements Planning {
 
     @Override
     @Transactional(readOnly = true)
+    public long countTasks(TaskFilter filter) {
+        return queries.count(filter);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public TaskView task(long id) {
         Task task = tasks.readable(id);
         return TaskQueries.view(task, plans.readable(task.planId), LocalDate.now());

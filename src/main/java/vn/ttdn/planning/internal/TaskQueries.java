@@ -40,7 +40,33 @@ class TaskQueries {
         this.directory = directory;
     }
 
+    /** The JPQL "from … where …" for a task list and its parameters. */
+    private record Where(String jpql, Map<String, Object> params) {
+        <T> jakarta.persistence.TypedQuery<T> query(EntityManager em, String select, String order, Class<T> type) {
+            var q = em.createQuery(select + jpql + order, type);
+            params.forEach(q::setParameter);
+            return q;
+        }
+    }
+
     PageResult<TaskView> tasks(TaskFilter filter, ListQuery query) {
+        Where where = where(filter, query);
+        String order = TASK_SORTS.getOrDefault(query.sort(), TASK_SORTS.get("position"));
+        if (!order.contains(",")) {
+            order += (query.descending() ? " desc nulls last" : " asc nulls last") + ", t.id";
+        }
+        List<Task> page = where.query(em, "select t", " order by " + order, Task.class)
+                .setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
+        long total = where.query(em, "select count(t)", "", Long.class).getSingleResult();
+        return new PageResult<>(views(page), query.page(), query.size(), total);
+    }
+
+    long count(TaskFilter filter) {
+        return where(filter, ListQuery.of(null, null, null, 0, 1)).query(em, "select count(t)", "", Long.class)
+                .getSingleResult();
+    }
+
+    private Where where(TaskFilter filter, ListQuery query) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" from Task t, Plan p where p.id = t.planId and t.archived = false and ")
                 .append(PlanAccess.readableCondition(CurrentUser.get(), params));
@@ -72,18 +98,7 @@ class TaskQueries {
             where.append(" and t.searchText like :q escape '\\'");
             params.put("q", query.likePattern());
         }
-        String order = TASK_SORTS.getOrDefault(query.sort(), TASK_SORTS.get("position"));
-        if (!order.contains(",")) {
-            order += (query.descending() ? " desc nulls last" : " asc nulls last") + ", t.id";
-        }
-        var select = em.createQuery("select t" + where + " order by " + order, Task.class);
-        var count = em.createQuery("select count(t)" + where, Long.class);
-        params.forEach((k, v) -> {
-            select.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<Task> page = select.setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
-        return new PageResult<>(views(page), query.page(), query.size(), count.getSingleResult());
+        return new Where(where.toString(), params);
     }
 
     private void appendAgency(StringBuilder where, Map<String, Object> params, TaskFilter filter) {

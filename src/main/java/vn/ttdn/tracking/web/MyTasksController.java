@@ -34,8 +34,7 @@ class MyTasksController {
         TaskFilter filter = filter(role, status, overdue);
         model.addAttribute("tasks", planning.tasks(filter, ListQuery.of(q, sort, dir, page, 50)));
         model.addAttribute("statuses", TaskStatus.values());
-        model.addAttribute("overdueCount", planning.tasks(filter(null, null, true), ListQuery.of(null, null, null, 0, 1))
-                .total());
+        model.addAttribute("overdueCount", planning.countTasks(filter(null, null, true)));
         return "tracking/my-tasks";
     }
 
