@@ -16,27 +16,17 @@ import java.util.List;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import javax.sql.DataSource;
 import org.hamcrest.Matchers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.ttdn.TtdnTest;
-import vn.ttdn.directory.Directory;
-import vn.ttdn.planning.Planning;
-import vn.ttdn.tracking.Tracking;
 
 /**
  * What people and programs send that they should not: markup in every text field, impossible dates, unknown
@@ -45,42 +35,11 @@ import vn.ttdn.tracking.Tracking;
  */
 @TtdnTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BadInputTest {
+class BadInputTest extends SecurityTestSupport {
 
     static final String XSS = "<script>alert(1)</script>";
     /** A file name cannot hold "/", so the evidence file's name carries another kind of markup. */
     static final String IMG = "<img src=x onerror=alert(2)>";
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    Planning planning;
-    @Autowired
-    Tracking tracking;
-    @Autowired
-    Directory directory;
-    @Autowired
-    DataSource dataSource;
-
-    Fixtures f;
-    JdbcClient jdbc;
-
-    @BeforeAll
-    void fixtures() {
-        jdbc = JdbcClient.create(dataSource);
-        f = new Fixtures(planning, tracking, directory, users, jdbc).create();
-    }
-
-    RequestPostProcessor as(String username) {
-        return user(f.principal(username));
-    }
-
-    String html(String uri, String username) throws Exception {
-        return mvc.perform(get(uri).with(as(username))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-    }
 
     // ---------------------------------------------------------------- markup is stored as typed, shown as text
 
@@ -124,12 +83,12 @@ class BadInputTest {
                 "/tasks/" + task, "/tasks/" + task + "/edit", "/tasks?planId=" + plan, "/dashboard/plan/" + plan,
                 "/dashboard/province/" + f.tuyenQuang + "?year=2026", "/dashboard/agency/" + f.ngoaiVuTq);
         for (String page : pages) {
-            String body = html(page, "dieuphoi");
+            String body = page(page, "dieuphoi");
             assertThat(body).as(page).doesNotContain("<script>alert").doesNotContain("<img src=x");
             assertThat(body).as(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         }
-        assertThat(html("/tasks/" + task, "dieuphoi")).contains("&lt;img src=x onerror=alert(2)&gt;.txt");
-        String myTasks = html("/my-tasks?q=alert", "canbo.ngoaivu");
+        assertThat(page("/tasks/" + task, "dieuphoi")).contains("&lt;img src=x onerror=alert(2)&gt;.txt");
+        String myTasks = page("/my-tasks?q=alert", "canbo.ngoaivu");
         assertThat(myTasks).doesNotContain("<script>alert").contains("&lt;script&gt;");
         // the API gives the text back as typed: it is data, not markup
         mvc.perform(get("/api/tasks/" + task).with(as("dieuphoi"))).andExpect(jsonPath("$.content").value(XSS));

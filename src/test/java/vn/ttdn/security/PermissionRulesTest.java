@@ -9,23 +9,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.ttdn.TtdnTest;
-import vn.ttdn.directory.Directory;
-import vn.ttdn.planning.Planning;
-import vn.ttdn.tracking.Tracking;
 
 /**
  * The rules the matrix cannot show by status codes alone: what lists and pages leave out, that one agency cannot
@@ -34,59 +23,28 @@ import vn.ttdn.tracking.Tracking;
  */
 @TtdnTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PermissionRulesTest {
+class PermissionRulesTest extends SecurityTestSupport {
 
     static final String PASSWORD = "Demo@2026ttdn";
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    Planning planning;
-    @Autowired
-    Tracking tracking;
-    @Autowired
-    Directory directory;
-    @Autowired
-    DataSource dataSource;
-
-    Fixtures f;
-    JdbcClient jdbc;
-
-    @BeforeAll
-    void fixtures() {
-        jdbc = JdbcClient.create(dataSource);
-        f = new Fixtures(planning, tracking, directory, users, jdbc).create();
-    }
-
-    RequestPostProcessor as(String username) {
-        return user(f.principal(username));
-    }
-
-    String body(String uri, String username) throws Exception {
-        return mvc.perform(get(uri).with(as(username))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-    }
 
     @Nested
     class AgencyACannotReadOrChangeAgencyBsDrafts {
 
         @Test
         void anotherAgencysDraftIsNotInHerListsNorReachable() throws Exception {
-            String plans = body("/api/plans?size=200&year=2026", "canbo.congan");
+            String plans = page("/api/plans?size=200&year=2026", "canbo.congan");
             assertThat(plans).doesNotContain("\"id\":" + f.agencyDraft + ",")
                     .doesNotContain("\"id\":" + f.provincialDraft + ",").contains("\"id\":" + f.issuedPlan + ",");
-            assertThat(body("/api/tasks?planId=" + f.agencyDraft, "canbo.congan")).contains("\"total\":0");
-            assertThat(body("/plans?year=2026", "canbo.congan")).doesNotContain("Dự thảo của Sở Ngoại vụ");
+            assertThat(page("/api/tasks?planId=" + f.agencyDraft, "canbo.congan")).contains("\"total\":0");
+            assertThat(page("/plans?year=2026", "canbo.congan")).doesNotContain("Dự thảo của Sở Ngoại vụ");
             mvc.perform(get("/api/plans/" + f.agencyDraft).with(as("canbo.congan"))).andExpect(status().isNotFound());
             mvc.perform(get("/plans/" + f.agencyDraft + "/edit").with(as("canbo.congan")))
                     .andExpect(status().isNotFound());
             mvc.perform(get("/api/tasks/" + f.agencyDraftTask + "/updates").with(as("canbo.congan")))
                     .andExpect(status().isNotFound());
             // while her own agency's people and the coordinator see it
-            assertThat(body("/api/plans?size=200&year=2026", "canbo.ngoaivu")).contains("\"id\":" + f.agencyDraft + ",");
-            assertThat(body("/api/plans?size=200&year=2026", "dieuphoi")).contains("\"id\":" + f.agencyDraft + ",");
+            assertThat(page("/api/plans?size=200&year=2026", "canbo.ngoaivu")).contains("\"id\":" + f.agencyDraft + ",");
+            assertThat(page("/api/plans?size=200&year=2026", "dieuphoi")).contains("\"id\":" + f.agencyDraft + ",");
         }
 
         @Test
@@ -135,20 +93,20 @@ class PermissionRulesTest {
 
         @Test
         void anotherAgencySeesTheTaskButNotItsUpdatesCommentsOrEvidence() throws Exception {
-            String page = body("/tasks/" + f.issuedTask, "canbo.congan");
+            String page = page("/tasks/" + f.issuedTask, "canbo.congan");
             assertThat(page).doesNotContain(Fixtures.UPDATE_NARRATIVE).doesNotContain(Fixtures.COMMENT_BODY)
                     .doesNotContain("/evidence/" + f.evidence);
             mvc.perform(get("/api/tasks/" + f.issuedTask + "/comments").with(as("canbo.congan")))
                     .andExpect(status().isNotFound());
             mvc.perform(get("/evidence/" + f.evidence).with(as("canbo.congan"))).andExpect(status().isNotFound());
-            String plan = body("/api/dashboard/plan/" + f.issuedPlan, "canbo.congan");
+            String plan = page("/api/dashboard/plan/" + f.issuedPlan, "canbo.congan");
             assertThat(plan).doesNotContain(Fixtures.UPDATE_NARRATIVE);
         }
 
         @Test
         void theAgencyOnTheTaskAndTheProvincesFollowersSeeThem() throws Exception {
             for (String who : new String[]{"canbo.ngoaivu", "lanhdao.ngoaivu", "dieuphoi", "lanhdao.tinh", "admin"}) {
-                String page = body("/tasks/" + f.issuedTask, who);
+                String page = page("/tasks/" + f.issuedTask, who);
                 assertThat(page).as(who).contains(Fixtures.UPDATE_NARRATIVE).contains(Fixtures.COMMENT_BODY)
                         .contains("/evidence/" + f.evidence);
             }
@@ -159,9 +117,9 @@ class PermissionRulesTest {
 
         @Test
         void anotherProvinceSeesNothingOfTuyenQuang() throws Exception {
-            assertThat(body("/api/plans?provinceId=" + f.tuyenQuang, "dieuphoi.khanhhoa")).contains("\"total\":0");
-            assertThat(body("/api/tasks?planId=" + f.issuedPlan, "canbo.khanhhoa")).contains("\"total\":0");
-            assertThat(body("/api/plans?provinceId=" + f.khanhHoa + "&size=200", "dieuphoi.khanhhoa"))
+            assertThat(page("/api/plans?provinceId=" + f.tuyenQuang, "dieuphoi.khanhhoa")).contains("\"total\":0");
+            assertThat(page("/api/tasks?planId=" + f.issuedPlan, "canbo.khanhhoa")).contains("\"total\":0");
+            assertThat(page("/api/plans?provinceId=" + f.khanhHoa + "&size=200", "dieuphoi.khanhhoa"))
                     .contains("\"id\":" + f.khanhHoaPlan + ",");
         }
     }
