@@ -4,7 +4,10 @@
 # See bench/README.md.
 set -euo pipefail
 
-# ---- What to measure: "label|path|user". Users are the sample accounts `demo-data` creates. -----------------
+# ---- What to measure: "label|path|user[|write]". Users are the sample accounts `demo-data` creates. ------------
+# user "coordinators": the 34 provinces' coordinators in turn, each request by the next one (each sees her own
+# province, so each has her own pages). "write": during that page's measurement an officer posts a progress update
+# every second, so the page cache is emptied every second and pages are rendered again while 50 clients ask.
 PAGES=(
   "Trang chủ (→ bảng điều khiển tỉnh)|/|bench.coordinator"
   "Bảng điều khiển đơn vị (Sở Ngoại vụ)|/dashboard|bench.officer2"
@@ -12,7 +15,15 @@ PAGES=(
   "Danh sách nhiệm vụ, tìm \"bao chi\"|/tasks?q=bao+chi|bench.coordinator"
   "Việc của tôi (Sở Ngoại vụ)|/my-tasks|bench.officer2"
   "Việc của tôi (UBND phường)|/my-tasks|bench.officer5"
+  "Danh sách nhiệm vụ, 1 cập nhật/giây|/tasks|bench.coordinator|write"
+  "Danh sách nhiệm vụ, 34 người dùng|/tasks|coordinators"
+  "Danh sách nhiệm vụ, 34 người dùng, 1 cập nhật/giây|/tasks|coordinators|write"
 )
+COORDINATORS=(ha-noi ho-chi-minh hai-phong da-nang hue can-tho quang-tri tuyen-quang phu-tho khanh-hoa lao-cai
+  thai-nguyen lang-son cao-bang dien-bien lai-chau son-la quang-ninh bac-ninh hung-yen ninh-binh thanh-hoa nghe-an
+  ha-tinh quang-ngai gia-lai dak-lak lam-dong dong-nai tay-ninh vinh-long dong-thap an-giang ca-mau)
+# Who writes during the "write" rows, on a task of his own.
+WRITER=bench.officer2
 # Static baselines: the same server sending a file, no database, no template. The first that answers 200 is the
 # denominator of "động/tĩnh"; a small file measures request handling, bootstrap.min.css (230 KB) mostly bandwidth.
 STATIC_PAGES=(
@@ -33,11 +44,15 @@ THREADS=${BENCH_THREADS:-2}
 DURATION=${BENCH_DURATION:-30s}
 WARMUP=${BENCH_WARMUP:-10s}
 RESULTS_DIR=${BENCH_RESULTS_DIR:-bench/results}
+# 1: measure the dynamic pages a second time with the page cache off (every request renders), as the first view
+# after a change costs.
+UNCACHED=${BENCH_UNCACHED:-1}
 
 cd "$(dirname "$0")/.."
 STAMP=$(date +%Y%m%d-%H%M%S)
 OUT="$RESULTS_DIR/$STAMP"
 APP_PID=""
+WRITER_PID=""
 declare -A COOKIES=()
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -75,6 +90,7 @@ generate_if_missing() {
   touch "$marker"
 }
 
+# start_app [extra application arguments]
 start_app() {
   PORT=$(free_port)
   BASE="http://127.0.0.1:$PORT"
@@ -82,7 +98,7 @@ start_app() {
   local start
   start=$(date +%s%N)
   TTDN_DATA_DIR="$DATA_DIR" TTDN_DEMO=false PORT="$PORT" \
-    java $HEAP -Dserver.address=127.0.0.1 -jar "$JAR" $APP_ARGS >"$OUT/app.log" 2>&1 &
+    java $HEAP -Dserver.address=127.0.0.1 -jar "$JAR" $APP_ARGS "$@" >>"$OUT/app.log" 2>&1 &
   APP_PID=$!
   trap stop_app EXIT
   wait_ready "$start"
@@ -106,12 +122,41 @@ wait_ready() {
 }
 
 stop_app() {
+  stop_writer
   if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
     log "dừng ứng dụng (pid $APP_PID)…"
     kill "$APP_PID"
     wait "$APP_PID" 2>/dev/null || true
   fi
   APP_PID=""
+  COOKIES=()
+}
+
+# Posts a progress update every second as $WRITER (session cookie and CSRF header, as the browser would).
+start_writer() {
+  local cookie=${COOKIES[$WRITER]} token task
+  token=$(curl -s -H "Cookie: $cookie" "$BASE/my-tasks" | grep -o 'name="_csrf" content="[^"]*"' | head -1 | cut -d'"' -f4)
+  task=$(curl -s -H "Cookie: $cookie" "$BASE/api/my-tasks?size=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+  [[ -n "$token" && -n "$task" ]] || die "không chuẩn bị được người ghi ($WRITER)"
+  (
+    n=0
+    while true; do
+      n=$((n + 1))
+      curl -s -o /dev/null -w '%{http_code}\n' -H "Cookie: $cookie" -H "X-CSRF-TOKEN: $token" \
+        -H 'Content-Type: application/json' "$BASE/api/tasks/$task/updates" \
+        -d "{\"status\":\"IN_PROGRESS\",\"percent\":$((n % 100)),\"narrative\":\"Cập nhật khi đo tải, lần $n\"}"
+      sleep 1
+    done >>"$OUT/writer.log" 2>&1
+  ) &
+  WRITER_PID=$!
+}
+
+stop_writer() {
+  if [[ -n "$WRITER_PID" ]]; then
+    kill "$WRITER_PID" 2>/dev/null || true
+    wait "$WRITER_PID" 2>/dev/null || true
+  fi
+  WRITER_PID=""
 }
 
 # Form login once per user: the CSRF token from the hidden _csrf input, then the session cookie for wrk.
@@ -131,9 +176,21 @@ login() {
 
 # wrk counts a redirect as a success and does not follow it: a page that redirects (/ → /dashboard) is measured at
 # its target, and one that ends on /login or does not answer 200 is skipped.
+# The accounts behind a user field: "coordinators" or one username.
+accounts() {
+  if [[ "$1" == "coordinators" ]]; then printf '%s.coordinator\n' "${COORDINATORS[@]}"; else echo "$1"; fi
+}
+
+# measure label path user write phase
 measure() {
-  local label=$1 path=$2 user=$3 cookie code target file
-  cookie=${COOKIES[$user]}
+  local label=$1 path=$2 user=$3 write=$4 phase=$5 cookie code target file users_file account
+  local -a script=(-s bench/report.lua)
+  cookie=${COOKIES[$(accounts "$user" | head -1)]}
+  if [[ "$user" == "coordinators" ]]; then
+    users_file="$OUT/cookies-$user.txt"
+    for account in $(accounts "$user"); do echo "${COOKIES[$account]}"; done >"$users_file"
+    script=(-s bench/many-users.lua)
+  fi
   read -r code target < <(curl -sL -o /dev/null -w '%{http_code} %{url_effective}' -H "Cookie: $cookie" "$BASE$path")
   if [[ "$code" != "200" || "$target" == *"/login"* ]]; then
     log "bỏ qua $path: HTTP $code ($target)"
@@ -141,11 +198,16 @@ measure() {
     return
   fi
   [[ "$target" == "$BASE$path" ]] || log "$path chuyển hướng tới ${target#"$BASE"}: đo trang đích"
-  file="$OUT/wrk-$(tr -c 'a-zA-Z0-9' '_' <<<"$path-$user").txt"
-  log "đo $label (${target#"$BASE"}, $user): khởi động $WARMUP, đo $DURATION, $CONNECTIONS kết nối…"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -H "Cookie: $cookie" "$target" >/dev/null
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/report.lua \
-    -H "Cookie: $cookie" "$target" >"$file"
+  file="$OUT/wrk-$phase-$(tr -c 'a-zA-Z0-9' '_' <<<"$path-$user-$write").txt"
+  log "đo $label (${target#"$BASE"}, $user, $phase): khởi động $WARMUP, đo $DURATION, $CONNECTIONS kết nối…"
+  if [[ "$write" == "write" ]]; then start_writer; fi
+  # One user: her cookie as a header. Several: many-users.lua sets each request's cookie.
+  local -a who=(-H "Cookie: $cookie")
+  [[ -z "$users_file" ]] || who=()
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s "${script[@]}" "${who[@]}" "$target" ${users_file:+-- "$users_file"} >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "${script[@]}" "${who[@]}" "$target" \
+    ${users_file:+-- "$users_file"} >"$file"
+  stop_writer
   if grep -q '^RESULT' "$file"; then
     echo "$(grep '^RESULT' "$file") ${target#"$BASE"}"
   else
@@ -169,41 +231,58 @@ row() {
     "$label" "$path" "$user" "$rps" "$p50" "$p95" "$p99" "$ratio" "$note"
 }
 
-main() {
-  require_tools
-  mkdir -p "$OUT"
-  generate_if_missing
-  start_app
-  local entry label path user static_rps="" i
+# One start of the application: log everyone in, measure the static baseline and the pages, print a table.
+# phase label, then application arguments.
+run_phase() {
+  local phase=$1 entry label path user write static_rps="" i account
+  shift
+  start_app "$@"
   local -a all=("${STATIC_PAGES[@]}" "${PAGES[@]}") results=()
   # Log everyone in here, not inside $(measure …): a subshell would forget the cookies.
-  for entry in "${all[@]}"; do
-    IFS='|' read -r _ _ user <<<"$entry"
-    [[ -n "${COOKIES[$user]:-}" ]] || login "$user"
+  for entry in "${all[@]}" "||$WRITER"; do
+    IFS='|' read -r _ _ user _ <<<"$entry"
+    for account in $(accounts "$user"); do
+      [[ -n "${COOKIES[$account]:-}" ]] || login "$account"
+    done
   done
   for entry in "${all[@]}"; do
-    IFS='|' read -r label path user <<<"$entry"
-    results+=("$(measure "$label" "$path" "$user")")
+    IFS='|' read -r label path user write <<<"$entry"
+    results+=("$(measure "$label" "$path" "$user" "$write" "$phase")")
   done
   for i in "${!STATIC_PAGES[@]}"; do
     if [[ -z "$static_rps" && "${results[$i]}" == RESULT* ]]; then static_rps=$(awk '{print $2}' <<<"${results[$i]}"); fi
   done
   local rss_mb=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
   stop_app
+  echo "### $phase"
+  echo
+  echo "- ứng dụng: $HEAP $APP_ARGS $*, khởi động ${STARTUP_MS} ms đến khi trả lời HTTP (${SPRING_STARTED:-?}); RSS sau tải: ${rss_mb} MB"
+  echo
+  echo "| trang | URL | người dùng | yêu cầu/s | p50 ms | p95 ms | p99 ms | động/tĩnh | ghi chú |"
+  echo "|---|---|---|---:|---:|---:|---:|---:|---|"
+  for i in "${!all[@]}"; do
+    IFS='|' read -r label path user _ <<<"${all[$i]}"
+    row "$label" "$path" "$user" "${results[$i]}" "$static_rps"
+  done
+  echo
+}
+
+main() {
+  require_tools
+  mkdir -p "$OUT"
+  generate_if_missing
   {
     echo "## TTĐN load test $STAMP"
     echo
     echo "- máy: $(nproc) nhân, $(java -version 2>&1 | head -1); dữ liệu: $DATA_DIR ($SCALE); sinh dữ liệu: $GEN_SECONDS"
-    echo "- ứng dụng: $HEAP $APP_ARGS, khởi động ${STARTUP_MS} ms đến khi trả lời HTTP (${SPRING_STARTED:-?}); RSS sau tải: ${rss_mb} MB"
     echo "- wrk: $THREADS luồng, $CONNECTIONS kết nối, $DURATION mỗi URL sau $WARMUP khởi động, qua 127.0.0.1"
     echo
-    echo "| trang | URL | người dùng | yêu cầu/s | p50 ms | p95 ms | p99 ms | động/tĩnh | ghi chú |"
-    echo "|---|---|---|---:|---:|---:|---:|---:|---|"
-    for i in "${!all[@]}"; do
-      IFS='|' read -r label path user <<<"${all[$i]}"
-      row "$label" "$path" "$user" "${results[$i]}" "$static_rps"
-    done
-  } | tee "$OUT/report.md"
+    run_phase "Có bộ nhớ đệm trang (mặc định)"
+    if [[ "$UNCACHED" == "1" ]]; then
+      run_phase "Không có bộ nhớ đệm trang (mỗi yêu cầu dựng lại trang)" --ttdn.page-cache.enabled=false
+    fi
+  } >"$OUT/report.md"
+  cat "$OUT/report.md"
 }
 
 main "$@"

@@ -3,6 +3,7 @@ package vn.ttdn;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import vn.ttdn.cli.CommandLine;
 
 /**
@@ -10,6 +11,7 @@ import vn.ttdn.cli.CommandLine;
  * {@code demo-data} …) it runs that command and exits.
  */
 @SpringBootApplication
+@EnableScheduling
 public class TtdnApplication {
 
     public static void main(String[] args) {

@@ -10,7 +10,8 @@ public interface AuditTrail {
 
     /**
      * A number that grows with every recorded change: since every change is audited, it tells a cache whether
-     * anything it was built from may have changed.
+     * anything it was built from may have changed. It is read from memory, cheap enough to ask on every request;
+     * it grows when the change commits (changes by another process: within a second).
      */
     long lastChange();
 }

@@ -16,9 +16,11 @@ class JpaAuditTrail implements AuditTrail {
 
     private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
     private final EntityManager em;
+    private final ChangeCounter changes;
 
-    JpaAuditTrail(EntityManager em) {
+    JpaAuditTrail(EntityManager em, ChangeCounter changes) {
         this.em = em;
+        this.changes = changes;
     }
 
     @Override
@@ -36,12 +38,12 @@ class JpaAuditTrail implements AuditTrail {
         entry.after = after == null ? null : JSON.writeValueAsString(after);
         entry.searchText = TextFolding.foldAll(entry.username, action, entityType, summary);
         em.persist(entry);
+        changes.countOnCommit(entry.id);
     }
 
     @Override
     public long lastChange() {
-        Long last = em.createQuery("select max(a.id) from AuditEntry a", Long.class).getSingleResult();
-        return last == null ? 0 : last;
+        return changes.value();
     }
 
     private static String actor() {
