@@ -181,9 +181,9 @@ accounts() {
   if [[ "$1" == "coordinators" ]]; then printf '%s.coordinator\n' "${COORDINATORS[@]}"; else echo "$1"; fi
 }
 
-# measure label path user write phase
+# measure label path user write phase (phase: a short name for file names)
 measure() {
-  local label=$1 path=$2 user=$3 write=$4 phase=$5 cookie code target file users_file account
+  local label=$1 path=$2 user=$3 write=$4 phase=$5 cookie code target file users_file="" account
   local -a script=(-s bench/report.lua)
   cookie=${COOKIES[$(accounts "$user" | head -1)]}
   if [[ "$user" == "coordinators" ]]; then
@@ -232,10 +232,10 @@ row() {
 }
 
 # One start of the application: log everyone in, measure the static baseline and the pages, print a table.
-# phase label, then application arguments.
+# run_phase name title [application arguments…]
 run_phase() {
-  local phase=$1 entry label path user write static_rps="" i account
-  shift
+  local phase=$1 title=$2 entry label path user write static_rps="" i account
+  shift 2
   start_app "$@"
   local -a all=("${STATIC_PAGES[@]}" "${PAGES[@]}") results=()
   # Log everyone in here, not inside $(measure …): a subshell would forget the cookies.
@@ -254,7 +254,7 @@ run_phase() {
   done
   local rss_mb=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
   stop_app
-  echo "### $phase"
+  echo "### $title"
   echo
   echo "- ứng dụng: $HEAP $APP_ARGS $*, khởi động ${STARTUP_MS} ms đến khi trả lời HTTP (${SPRING_STARTED:-?}); RSS sau tải: ${rss_mb} MB"
   echo
@@ -277,9 +277,9 @@ main() {
     echo "- máy: $(nproc) nhân, $(java -version 2>&1 | head -1); dữ liệu: $DATA_DIR ($SCALE); sinh dữ liệu: $GEN_SECONDS"
     echo "- wrk: $THREADS luồng, $CONNECTIONS kết nối, $DURATION mỗi URL sau $WARMUP khởi động, qua 127.0.0.1"
     echo
-    run_phase "Có bộ nhớ đệm trang (mặc định)"
+    run_phase cached "Có bộ nhớ đệm trang (mặc định)"
     if [[ "$UNCACHED" == "1" ]]; then
-      run_phase "Không có bộ nhớ đệm trang (mỗi yêu cầu dựng lại trang)" --ttdn.page-cache.enabled=false
+      run_phase uncached "Không có bộ nhớ đệm trang (mỗi yêu cầu dựng lại trang)" --ttdn.page-cache.enabled=false
     fi
   } >"$OUT/report.md"
   cat "$OUT/report.md"
