@@ -75,14 +75,21 @@ class PageCacheFilterTest {
     }
 
     @Test
-    void aTokenFromAnotherSessionsCopyOfThePageIsRefused() throws Exception {
-        String other = page(get("/plans").session(new MockHttpSession()), "dieuphoi");
+    void aPageStoredForOneSessionCarriesTheTokenOfTheSessionItIsSentTo() throws Exception {
+        MockHttpSession other = new MockHttpSession();
+        String othersPage = page(get("/plans").session(other), "dieuphoi");
         MockHttpSession mine = new MockHttpSession();
-        page(get("/plans").session(mine), "dieuphoi");
+        long hits = filter.cache().hits();
 
-        mvc.perform(post("/logout").session(mine).param("_csrf", token(other)).accept(MediaType.TEXT_HTML)
+        String myPage = page(get("/plans").session(mine), "dieuphoi");
+
+        assertThat(filter.cache().hits()).isEqualTo(hits + 1);
+        mvc.perform(post("/logout").session(mine).param("_csrf", token(othersPage)).accept(MediaType.TEXT_HTML)
                         .with(user(principal("dieuphoi"))))
                 .andExpect(status().isForbidden());
+        mvc.perform(post("/logout").session(mine).param("_csrf", token(myPage)).accept(MediaType.TEXT_HTML)
+                        .with(user(principal("dieuphoi"))))
+                .andExpect(redirectedUrl("/login?logout"));
     }
 
     @Test
