@@ -5,13 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.ttdn.common.ConflictException;
 import vn.ttdn.common.ForbiddenException;
 import vn.ttdn.common.NotFoundException;
+import vn.ttdn.common.PerDataState;
 import vn.ttdn.common.TextFolding;
 import vn.ttdn.common.UserFacingException;
 import vn.ttdn.directory.AgencyForm;
@@ -34,10 +33,7 @@ class DirectoryService {
     private final ProvinceRepository provinces;
     private final AgencyGroupRepository groups;
     private final AuditTrail audit;
-    private final Map<GroupsKey, Set<Long>> groupsByAgency = new ConcurrentHashMap<>();
-
-    private record GroupsKey(long dataVersion, long agencyId) {
-    }
+    private final PerDataState<Long, Set<Long>> groupsByAgency;
 
     DirectoryService(AgencyRepository agencies, ProvinceRepository provinces, AgencyGroupRepository groups,
                      AuditTrail audit) {
@@ -45,6 +41,7 @@ class DirectoryService {
         this.provinces = provinces;
         this.groups = groups;
         this.audit = audit;
+        this.groupsByAgency = new PerDataState<>(audit::lastChange, 10_000);
     }
 
     List<ProvinceView> provinces() {
@@ -80,23 +77,9 @@ class DirectoryService {
         return groups.findById(id).orElseThrow(() -> new NotFoundException("nhóm đơn vị"));
     }
 
-    /**
-     * The groups an agency belongs to. Lists ask it on every request ("Việc của tôi" twice), so the answer is kept per
-     * state of the data; not inside a changing transaction, whose changes may still be rolled back.
-     */
+    /** The groups an agency belongs to. Lists ask it on every request ("Việc của tôi" twice), hence kept. */
     Set<Long> groupsContaining(long agencyId) {
-        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            return computeGroupsContaining(agencyId);
-        }
-        GroupsKey key = new GroupsKey(audit.lastChange(), agencyId);
-        Set<Long> known = groupsByAgency.get(key);
-        if (known != null) {
-            return known;
-        }
-        Set<Long> computed = Set.copyOf(computeGroupsContaining(agencyId));
-        groupsByAgency.keySet().removeIf(k -> k.dataVersion() < key.dataVersion());
-        groupsByAgency.put(key, computed);
-        return computed;
+        return groupsByAgency.get(agencyId, () -> Set.copyOf(computeGroupsContaining(agencyId)));
     }
 
     private Set<Long> computeGroupsContaining(long agencyId) {

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ttdn.common.ListQuery;
 import vn.ttdn.common.PageResult;
+import vn.ttdn.common.PerDataState;
 import vn.ttdn.directory.Directory;
+import vn.ttdn.identity.AuditTrail;
 import vn.ttdn.identity.CurrentUser;
 import vn.ttdn.planning.AssignmentRole;
 import vn.ttdn.planning.PlanStatus;
@@ -34,13 +36,15 @@ class TaskQueries {
 
     private final EntityManager em;
     private final Directory directory;
+    private final PerDataState<Where, Long> counts;
 
-    TaskQueries(EntityManager em, Directory directory) {
+    TaskQueries(EntityManager em, Directory directory, AuditTrail audit) {
         this.em = em;
         this.directory = directory;
+        this.counts = new PerDataState<>(audit::lastChange, 10_000);
     }
 
-    /** The JPQL "from … where …" for a task list and its parameters. */
+    /** The JPQL "from … where …" for a task list and its parameters (a key: equal text and values, equal rows). */
     private record Where(String jpql, Map<String, Object> params) {
         <T> jakarta.persistence.TypedQuery<T> query(EntityManager em, String select, String order, Class<T> type) {
             var q = em.createQuery(select + jpql + order, type);
@@ -57,13 +61,16 @@ class TaskQueries {
         }
         List<Task> page = where.query(em, "select t", " order by " + order, Task.class)
                 .setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
-        long total = where.query(em, "select count(t)", "", Long.class).getSingleResult();
-        return new PageResult<>(views(page), query.page(), query.size(), total);
+        return new PageResult<>(views(page), query.page(), query.size(), count(where));
     }
 
     long count(TaskFilter filter) {
-        return where(filter, ListQuery.of(null, null, null, 0, 1)).query(em, "select count(t)", "", Long.class)
-                .getSingleResult();
+        return count(where(filter, ListQuery.of(null, null, null, 0, 1)));
+    }
+
+    /** Counts repeat on every page of a list and in the overdue badge: kept per state of the data. */
+    private long count(Where where) {
+        return counts.get(where, () -> where.query(em, "select count(t)", "", Long.class).getSingleResult());
     }
 
     private Where where(TaskFilter filter, ListQuery query) {
