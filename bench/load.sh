@@ -112,7 +112,7 @@ wait_ready() {
     code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login" || true)
     if [[ "$code" != "000" ]]; then
       STARTUP_MS=$(( ($(date +%s%N) - start) / 1000000 ))
-      SPRING_STARTED=$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$OUT/app.log" | head -1 || true)
+      SPRING_STARTED=$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$OUT/app.log" | tail -1 || true)
       log "sẵn sàng sau ${STARTUP_MS} ms (${SPRING_STARTED:-?}); /login trả $code"
       return
     fi
