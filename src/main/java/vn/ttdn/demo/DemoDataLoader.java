@@ -74,8 +74,39 @@ class DemoDataLoader implements ApplicationRunner {
             directory.mergeAgencies(List.of(oldCoordinator), newCoordinator, REORGANISATION,
                     "Nhiệm vụ thông tin đối ngoại chuyển sang Sở Văn hóa, Thể thao và Du lịch");
         }
+        endDistricts(provinces);
         DemoDirectory.PROVINCE_MERGERS.forEach((from, to) ->
                 directory.mergeProvinces(provinces.get(from), provinces.get(to), REORGANISATION));
+    }
+
+    /**
+     * 1 July 2025, no more districts: every district's people's committee ends, its work going to the communes and
+     * wards that took over (or to the group of all of them), and the districts' group gives way to the communes'.
+     */
+    private void endDistricts(Map<String, Long> provinces) {
+        Map<String, Long> communeGroups = new HashMap<>();
+        for (DemoDirectory.ProvinceSpec spec : DemoDirectory.PROVINCES) {
+            if (!DemoDirectory.PROVINCE_MERGERS.containsKey(spec.code())) {
+                communeGroups.put(spec.code(), DemoDirectory.createCommunesGroup(directory, provinces.get(spec.code())));
+            }
+        }
+        for (DemoDirectory.ProvinceSpec spec : DemoDirectory.PROVINCES) {
+            String now = DemoDirectory.PROVINCE_MERGERS.getOrDefault(spec.code(), spec.code());
+            long nowProvince = provinces.get(now);
+            long communes = communeGroups.get(now);
+            for (String district : spec.districts()) {
+                List<String> listed = DemoDirectory.DISTRICT_SUCCESSORS.getOrDefault(district, List.of());
+                List<Long> successors = listed.stream()
+                        .map(c -> DemoDirectory.createCommune(directory, nowProvince, c)).toList();
+                Long group = listed.isEmpty() || DemoDirectory.PARTLY_LISTED.contains(district) ? communes : null;
+                directory.splitAgency(agency(provinces.get(spec.code()), "Ủy ban nhân dân " + district).id(),
+                        successors, group, REORGANISATION, "Kết thúc hoạt động của đơn vị hành chính cấp huyện");
+            }
+            long districtsGroup = directory.groups(provinces.get(spec.code())).stream()
+                    .filter(g -> g.name().equals(DemoDirectory.DISTRICTS_GROUP)).findFirst().orElseThrow().id();
+            directory.endGroup(districtsGroup, communes, REORGANISATION,
+                    "Không còn cấp huyện; công việc chuyển cho UBND các xã, phường, đặc khu");
+        }
     }
 
     private void createUsers(Map<String, Long> provinces) {

@@ -37,6 +37,23 @@ final class DemoDirectory {
     static final Map<String, String> PROVINCE_MERGERS = Map.of("QB", "QT", "HG", "TQ", "HB", "PT", "VP", "PT",
             "NT", "KH");
 
+    static final String DISTRICTS_GROUP = "UBND các huyện, thị xã, thành phố";
+    static final String COMMUNES_GROUP = "UBND các xã, phường, đặc khu";
+
+    /**
+     * 1 July 2025, districts ended (Nghị quyết 1667/NQ-UBTVQH15 for Khánh Hòa): the communes, wards and special zone
+     * that took over the seed districts, where the list is known for certain. The other districts' work goes to the
+     * group of all communes and wards of the province rather than to invented names.
+     */
+    static final Map<String, List<String>> DISTRICT_SUCCESSORS = Map.of(
+            "thành phố Nha Trang", List.of("phường Nha Trang", "phường Bắc Nha Trang", "phường Tây Nha Trang",
+                    "phường Nam Nha Trang"),
+            "huyện Vạn Ninh", List.of("xã Vạn Ninh", "xã Tu Bông", "xã Đại Lãnh", "xã Vạn Thắng", "xã Vạn Hưng"),
+            "huyện Trường Sa", List.of("đặc khu Trường Sa"),
+            "thành phố Cam Ranh", List.of("xã Nam Cam Ranh"));
+    /** Districts whose listed successors are only part of the story: the rest of the area goes to the group. */
+    static final java.util.Set<String> PARTLY_LISTED = java.util.Set.of("thành phố Cam Ranh");
+
     static final String OLD_COORDINATOR = "Sở Thông tin và Truyền thông";
     static final String NEW_COORDINATOR = "Sở Văn hóa, Thể thao và Du lịch";
 
@@ -62,7 +79,7 @@ final class DemoDirectory {
         directory.createGroup(provinceId, "UBND các huyện, thị xã, thành phố", EnumSet.of(AgencyKind.PEOPLES_COMMITTEE),
                 List.of(), List.of("UBND các huyện, thành phố", "Ủy ban nhân dân huyện, thành phố",
                         "Ủy ban nhân dân các huyện, thành phố", "UBND huyện, thành phố", "UBND các huyện, thị xã",
-                        "Ủy ban nhân dân các huyện, thị xã, thành phố", "UBND cấp huyện", "UBND các xã, phường"));
+                        "Ủy ban nhân dân các huyện, thị xã, thành phố", "UBND cấp huyện"));
         directory.createGroup(provinceId, "Các cơ quan báo chí tỉnh", EnumSet.of(AgencyKind.PRESS), List.of(),
                 List.of("Các cơ quan báo chí", "các cơ quan báo chí của tỉnh", "cơ quan báo chí",
                         "các cơ quan thông tấn, báo chí"));
@@ -72,6 +89,21 @@ final class DemoDirectory {
                 List.of("Các cơ quan, đơn vị có liên quan", "các cơ quan có liên quan", "các cơ quan liên quan",
                         "các cơ quan đơn vị có liên quan", "các đơn vị liên quan", "các cơ quan, đơn vị, địa phương liên quan"));
         return ids;
+    }
+
+    /** The group of the communes, wards and special zones of a province after 1 July 2025. */
+    static long createCommunesGroup(Directory directory, long provinceId) {
+        return directory.createGroup(provinceId, COMMUNES_GROUP, EnumSet.of(AgencyKind.PEOPLES_COMMITTEE), List.of(),
+                List.of("UBND các xã, phường", "Ủy ban nhân dân các xã, phường", "UBND các xã, phường, đặc khu",
+                        "Ủy ban nhân dân các xã, phường, đặc khu", "UBND cấp xã", "Ủy ban nhân dân cấp xã"));
+    }
+
+    /** A commune's, ward's or special zone's people's committee, created in the province it belongs to now. */
+    static long createCommune(Directory directory, long provinceId, String commune) {
+        AgencyForm form = AgencyForm.of(provinceId, AgencyKind.PEOPLES_COMMITTEE, "Ủy ban nhân dân " + commune,
+                "UBND " + commune);
+        form.setEmail(null);
+        return directory.createAgency(form);
     }
 
     private static List<String[]> agencies(ProvinceSpec spec) {

@@ -42,6 +42,18 @@ public interface Directory {
     /** The agency now doing the work of this one (itself if it still exists). */
     long currentSuccessor(long agencyId);
 
+    /**
+     * The active agencies and groups now doing this agency's work, through mergers, renamings and splits (a
+     * district's work went to several communes); the agency itself if it is active or nobody took it over.
+     */
+    List<NameMatch> currentSuccessors(long agencyId);
+
+    /** Ends an agency from a date; its work goes to several agencies and, if given, a group standing for others. */
+    void splitAgency(long id, List<Long> successorIds, Long successorGroupId, LocalDate effectiveOn, String note);
+
+    /** Ends a group from a date: its names resolve, and its open tasks move, to the successor group. */
+    void endGroup(long groupId, long successorGroupId, LocalDate effectiveOn, String note);
+
     /** Whether the signed-in user may change this agency (its province's coordinator, or its own leader). */
     boolean mayEdit(long agencyId);
 

@@ -20,4 +20,9 @@ public record ReorganisationView(long id, String kind, String subject, long pred
     public boolean ofAgency() {
         return "AGENCY".equals(subject);
     }
+
+    /** False when a group took over the agency's work (a dissolution): the successor is then a group. */
+    public boolean toAgency() {
+        return ofAgency() && !"DISSOLVE".equals(kind);
+    }
 }

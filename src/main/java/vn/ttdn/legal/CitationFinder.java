@@ -24,7 +24,14 @@ public final class CitationFinder {
             " quy định", " tiếp tục", " trong ", " sửa đổi", " (", ";", ",", ".", ")", ":");
 
     private static final List<String> SUBJECT_ENDS = List.of(
-            ";", " như sau", ", Ủy ban nhân dân", ", Uỷ ban nhân dân", ", UBND", ". ", " (sau đây");
+            ";", " như sau", ", Ủy ban nhân dân", ", Uỷ ban nhân dân", ", UBND", ". ", " (sau đây", " sau khi ");
+
+    /** Words that open a continuation of the sentence, not a document's subject ("và các chủ trương …"). */
+    private static final List<String> NOT_A_SUBJECT_START = List.of("và ", "trên ", "trong ", "tại ", "của ", "theo ");
+
+    /** Words that lead into the next citation ("… triển khai thực hiện Kết luận …"): not part of the subject. */
+    private static final List<String> LEAD_INS = List.of(" thực hiện", " triển khai", " và", " của", " theo", " tại",
+            " về");
 
     private static final int MAX_ISSUER = 90;
     private static final int MAX_SUBJECT = 300;
@@ -186,16 +193,52 @@ public final class CitationFinder {
         if (e <= from) {
             return null;
         }
+        boolean cutByLength = e == from + MAX_SUBJECT && e < limit;
         String s = text.substring(from, e).strip();
+        if (s.startsWith("(") && s.indexOf(')') > 0) {
+            s = s.substring(s.indexOf(')') + 1).strip(); // "(khóa XII) về …"
+        }
+        // What follows a cut issuer (", ban, ngành") or a bracket is the rest of a phrase, never a subject.
+        if (s.isEmpty() || ",;:).-–".indexOf(s.charAt(0)) >= 0) {
+            return null;
+        }
         String lower = s.toLowerCase(Locale.ROOT);
         if (lower.startsWith("về việc ")) {
             s = s.substring(8);
         } else if (lower.startsWith("về ")) {
             s = s.substring(3);
         }
-        s = trimTrailing(s);
-        // A bare connective left between two citations ("và", "của Bộ") is not a subject.
-        return s.length() < 4 || lower.equals("và") || s.startsWith("và ") && s.length() < 6 ? null : s;
+        String opening = s.toLowerCase(Locale.ROOT);
+        if (NOT_A_SUBJECT_START.stream().anyMatch(opening::startsWith)) {
+            return null;
+        }
+        s = withoutLeadIns(trimTrailing(cutByLength ? atWordBoundary(s) : s));
+        if (s.length() < 4 || LEAD_INS.contains(" " + s.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return cutByLength ? s + "…" : s;
+    }
+
+    /** "Chương trình hành động … thực hiện" before the next citation: the lead-in words go. */
+    private static String withoutLeadIns(String s) {
+        String result = s;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String w : LEAD_INS) {
+                if (result.toLowerCase(Locale.ROOT).endsWith(w) && result.length() > w.length()) {
+                    result = trimTrailing(result.substring(0, result.length() - w.length()));
+                    changed = true;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** A subject cut for length ends at the last whole word. */
+    static String atWordBoundary(String s) {
+        int space = s.lastIndexOf(' ');
+        return space > 0 ? s.substring(0, space) : s;
     }
 
     private static String trimTrailing(String s) {

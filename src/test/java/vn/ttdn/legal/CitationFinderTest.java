@@ -54,4 +54,30 @@ class CitationFinderTest {
         assertThat(CitationFinder.find("kỷ niệm 95 năm (03/02/1930 - 03/02/2025), giai đoạn 2021 - 2025, Quý I/2025"))
                 .isEmpty();
     }
+
+    @Test
+    void aSubjectNeverStartsMidPhraseNorEndsOnTheLeadInToTheNextCitation() {
+        List<Citation> found = CitationFinder.find("Căn cứ Kế hoạch số 254/KH-UBND ngày 27/11/2023 của Ủy ban nhân dân "
+                + "tỉnh triển khai thực hiện Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị về tiếp tục nâng "
+                + "cao chất lượng, hiệu quả công tác thông tin đối ngoại sau khi Thủ tướng Chính phủ ban hành Quyết "
+                + "định; Quyết định số 2086/QĐ-UBND ngày 12/8/2020 của các Sở, ban, ngành; Nghị quyết số 47/NQ-CP "
+                + "ngày 08/4/2024 về Chương trình hành động của Chính phủ đến năm 2030 thực hiện Kết luận số "
+                + "57-KL/TW ngày 15/6/2023");
+        assertThat(found).extracting(c -> c.number().canonical())
+                .containsExactly("254/KH-UBND", "57-KL/TW", "2086/QĐ-UBND", "47/NQ-CP", "57-KL/TW");
+        assertThat(found.get(0).subject()).isNull();
+        assertThat(found.get(1).subject())
+                .isEqualTo("tiếp tục nâng cao chất lượng, hiệu quả công tác thông tin đối ngoại");
+        assertThat(found.get(2).subject()).isNull();
+        assertThat(found.get(3).subject()).isEqualTo("Chương trình hành động của Chính phủ đến năm 2030");
+    }
+
+    @Test
+    void aLongSubjectIsCutAtAWordBoundary() {
+        String words = "nâng cao chất lượng hiệu quả công tác thông tin đối ngoại ".repeat(8);
+        Citation c = CitationFinder.find("Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về " + words).get(0);
+        assertThat(c.subject()).endsWith("…");
+        String kept = c.subject().substring(0, c.subject().length() - 1);
+        assertThat(words).startsWith(kept + " ");
+    }
 }

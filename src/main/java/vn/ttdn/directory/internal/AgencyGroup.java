@@ -32,6 +32,9 @@ class AgencyGroup {
     @CollectionTable(name = "agency_group_member", joinColumns = @JoinColumn(name = "group_id"))
     @Column(name = "agency_id")
     Set<Long> members = new LinkedHashSet<>();
+    boolean active = true;
+    Long successorId;
+    java.time.LocalDate endedOn;
     @Version
     long version;
 

@@ -33,7 +33,10 @@ class DirectoryFacade implements Directory {
     private final Reorganiser reorganiser;
     private final EntityManager em;
 
-    DirectoryFacade(DirectoryService service, Reorganiser reorganiser, EntityManager em) {
+    private final Successors successors;
+
+    DirectoryFacade(DirectoryService service, Reorganiser reorganiser, EntityManager em, Successors successors) {
+        this.successors = successors;
         this.service = service;
         this.reorganiser = reorganiser;
         this.em = em;
@@ -135,6 +138,24 @@ class DirectoryFacade implements Directory {
     @Override
     public long currentSuccessor(long agencyId) {
         return service.currentSuccessor(agencyId);
+    }
+
+    @Override
+    public List<NameMatch> currentSuccessors(long agencyId) {
+        return successors.ofAgency(agencyId);
+    }
+
+    @Override
+    @Transactional
+    public void splitAgency(long id, List<Long> successorIds, Long successorGroupId, LocalDate effectiveOn,
+                            String note) {
+        reorganiser.splitAgency(id, successorIds, successorGroupId, effectiveOn, note);
+    }
+
+    @Override
+    @Transactional
+    public void endGroup(long groupId, long successorGroupId, LocalDate effectiveOn, String note) {
+        reorganiser.endGroup(groupId, successorGroupId, effectiveOn, note);
     }
 
     @Override

@@ -69,7 +69,7 @@ class DirectoryService {
     }
 
     List<GroupView> groups(long provinceId) {
-        return groups.findByProvinceId(provinceId).stream().map(AgencyGroup::view)
+        return groups.findByProvinceId(provinceId).stream().filter(g -> g.active).map(AgencyGroup::view)
                 .sorted(Comparator.comparing(GroupView::name, VIETNAMESE)).toList();
     }
 
@@ -88,7 +88,7 @@ class DirectoryService {
         Set<Long> ids = new HashSet<>();
         for (long province : scope) {
             for (AgencyGroup g : groups.findByProvinceId(province)) {
-                if (g.includes(agency, scope)) {
+                if (g.active && g.includes(agency, scope)) {
                     ids.add(g.id);
                 }
             }
@@ -126,8 +126,18 @@ class DirectoryService {
         if (printed == null || printed.isBlank()) {
             return NameMatch.none(printed);
         }
-        return NameResolver.resolve(printed, province(provinceId).name, agencies.findByProvinceId(provinceId),
-                groups.findByProvinceId(provinceId));
+        NameMatch match = NameResolver.resolve(printed, province(provinceId).name,
+                agencies.findByProvinceId(provinceId), groups.findByProvinceId(provinceId));
+        if (match.groupId() == null) {
+            return match;
+        }
+        // A group that ended (the districts' people's committees) resolves to the group that replaced it.
+        AgencyGroup current = group(match.groupId());
+        Set<Long> seen = new HashSet<>();
+        while (current.successorId != null && seen.add(current.id)) {
+            current = group(current.successorId);
+        }
+        return new NameMatch(printed, null, current.id, current.name, match.exact());
     }
 
     @Transactional

@@ -24,8 +24,11 @@ class ReorganisationQueries implements ReorganisationHistory {
     private final EntityManager em;
     private final AgencyRepository agencies;
     private final ProvinceRepository provinces;
+    private final AgencyGroupRepository groups;
 
-    ReorganisationQueries(EntityManager em, AgencyRepository agencies, ProvinceRepository provinces) {
+    ReorganisationQueries(EntityManager em, AgencyRepository agencies, ProvinceRepository provinces,
+                          AgencyGroupRepository groups) {
+        this.groups = groups;
         this.em = em;
         this.agencies = agencies;
         this.provinces = provinces;
@@ -45,31 +48,44 @@ class ReorganisationQueries implements ReorganisationHistory {
     @Override
     public List<ReorganisationView> ofAgency(long agencyId) {
         return views(em.createQuery("select r from Reorganisation r where r.subject = 'AGENCY'"
-                        + " and (r.predecessorId = :id or r.successorId = :id) order by r.effectiveOn, r.id",
+                        + " and (r.predecessorId = :id or (r.successorId = :id and r.kind <> 'DISSOLVE'))"
+                        + " order by r.effectiveOn, r.id",
                 Reorganisation.class).setParameter("id", agencyId).getResultList());
     }
 
     private List<ReorganisationView> views(List<Reorganisation> rows) {
         Set<Long> agencyIds = new HashSet<>();
+        Map<Long, String> groupNames = new HashMap<>();
         rows.stream().filter(r -> "AGENCY".equals(r.subject)).forEach(r -> {
             agencyIds.add(r.predecessorId);
             agencyIds.add(r.successorId);
         });
+        rows.stream().filter(r -> "GROUP".equals(r.subject) || Successors.DISSOLVE.equals(r.kind)).forEach(r ->
+                groups.findById(r.successorId).ifPresent(g -> groupNames.put(g.id, g.name)));
+        rows.stream().filter(r -> "GROUP".equals(r.subject)).forEach(r ->
+                groups.findById(r.predecessorId).ifPresent(g -> groupNames.put(g.id, g.name)));
         Map<Long, String> provinceNames = new HashMap<>();
         provinces.findAll().forEach(p -> provinceNames.put(p.id, p.name));
         Map<Long, Agency> byId = new HashMap<>();
         agencies.findAllById(agencyIds).forEach(a -> byId.put(a.id, a));
         return rows.stream().map(r -> {
+            if ("GROUP".equals(r.subject)) {
+                return new ReorganisationView(r.id, r.kind, r.subject, r.predecessorId,
+                        groupNames.get(r.predecessorId), null, r.successorId, groupNames.get(r.successorId),
+                        null, r.effectiveOn, r.note, r.createdAt, r.createdBy);
+            }
             if (!"AGENCY".equals(r.subject)) {
                 return new ReorganisationView(r.id, r.kind, r.subject, r.predecessorId,
                         provinceNames.get(r.predecessorId), null, r.successorId, provinceNames.get(r.successorId),
                         null, r.effectiveOn, r.note, r.createdAt, r.createdBy);
             }
             Agency from = byId.get(r.predecessorId);
-            Agency to = byId.get(r.successorId);
+            Agency to = Successors.DISSOLVE.equals(r.kind) ? null : byId.get(r.successorId);
+            String toName = Successors.DISSOLVE.equals(r.kind) ? groupNames.get(r.successorId)
+                    : to == null ? null : to.fullName;
             return new ReorganisationView(r.id, r.kind, r.subject, r.predecessorId, from == null ? null : from.fullName,
                     from == null ? null : provinceNames.get(from.provinceId), r.successorId,
-                    to == null ? null : to.fullName, to == null ? null : provinceNames.get(to.provinceId),
+                    toName, to == null ? null : provinceNames.get(to.provinceId),
                     r.effectiveOn, r.note, r.createdAt, r.createdBy);
         }).toList();
     }

@@ -26,9 +26,11 @@ class Reorganiser {
     private final ApplicationEventPublisher events;
     private final UserAccounts users;
     private final EntityManager em;
+    private final AgencyGroupRepository groups;
 
     Reorganiser(DirectoryService directory, AgencyRepository agencies, vn.ttdn.identity.AuditTrail audit,
-                ApplicationEventPublisher events, UserAccounts users, EntityManager em) {
+                ApplicationEventPublisher events, UserAccounts users, EntityManager em, AgencyGroupRepository groups) {
+        this.groups = groups;
         this.directory = directory;
         this.agencies = agencies;
         this.audit = audit;
@@ -77,6 +79,72 @@ class Reorganiser {
                 "Đổi tên " + old.fullName + " thành " + renamed.fullName, null, renamed.snapshot());
         succeed(old, renamed, effectiveOn, "RENAME", note);
         return renamed.id;
+    }
+
+    /**
+     * Ends an agency whose work several others take over from a date (a district split among communes and wards);
+     * a group may stand for successors not listed one by one. Open tasks expand to every successor.
+     */
+    void splitAgency(long id, List<Long> successorIds, Long successorGroupId, LocalDate effectiveOn, String note) {
+        DirectoryService.requireAdmin();
+        Agency old = directory.agency(id);
+        if (!old.active) {
+            throw new UserFacingException("predecessorIds", old.fullName + " đã ngừng hoạt động từ trước.");
+        }
+        if (successorIds.isEmpty() && successorGroupId == null) {
+            throw new UserFacingException("successorIds", "Chọn ít nhất một đơn vị kế thừa.");
+        }
+        List<Agency> successors = successorIds.stream().map(directory::agency).toList();
+        for (Agency s : successors) {
+            if (s.id == id || !s.active) {
+                throw new UserFacingException("successorIds", s.fullName + " không thể kế thừa " + old.fullName + ".");
+            }
+        }
+        AgencyGroup group = successorGroupId == null ? null : directory.group(successorGroupId);
+        if (group != null && !group.active) {
+            throw new UserFacingException("successorGroupId", "Nhóm " + group.name + " đã kết thúc.");
+        }
+        Map<String, Object> before = old.snapshot();
+        old.active = false;
+        old.endedOn = effectiveOn;
+        old.successorId = successors.size() == 1 && group == null ? successors.get(0).id : null;
+        old.coordinator = false;
+        successors.forEach(s -> record(Successors.SPLIT, "AGENCY", old.id, s.id, effectiveOn, note));
+        if (group != null) {
+            record(Successors.DISSOLVE, "AGENCY", old.id, group.id, effectiveOn, note);
+        }
+        List<String> names = new java.util.ArrayList<>(successors.stream().map(s -> s.fullName).toList());
+        if (group != null) {
+            names.add(group.name);
+        }
+        audit.record(Successors.SPLIT, "Agency", old.id, old.provinceId,
+                "Chia tách " + old.fullName + " → " + String.join(", ", names), before, old.snapshot());
+        if (!successors.isEmpty()) {
+            users.moveUsers(old.id, successors.get(0).id);
+        }
+        events.publishEvent(new AgencySucceeded(old.id, successors.stream().map(s -> s.id).toList(),
+                successorGroupId, effectiveOn, Successors.SPLIT));
+    }
+
+    /** Ends a group from a date; its printed names and open work go to the successor group. */
+    void endGroup(long groupId, long successorGroupId, LocalDate effectiveOn, String note) {
+        DirectoryService.requireAdmin();
+        AgencyGroup old = directory.group(groupId);
+        AgencyGroup successor = directory.group(successorGroupId);
+        if (!old.active || !successor.active || groupId == successorGroupId) {
+            throw new UserFacingException("successorGroupId", "Nhóm " + old.name + " không thể kết thúc vào nhóm "
+                    + successor.name + ".");
+        }
+        Map<String, Object> before = Map.of("active", true);
+        old.active = false;
+        old.successorId = successorGroupId;
+        old.endedOn = effectiveOn;
+        groups.save(old);
+        record("MERGE", "GROUP", old.id, successor.id, effectiveOn, note);
+        audit.record("MERGE", "AgencyGroup", old.id, old.provinceId, "Kết thúc nhóm " + old.name + " → "
+                + successor.name, before, Map.of("active", false, "successorId", successorGroupId,
+                "endedOn", effectiveOn.toString()));
+        events.publishEvent(new vn.ttdn.directory.GroupSucceeded(old.id, successor.id, effectiveOn));
     }
 
     /** Each agency of the old province goes to the agency of the same name in the new one, or moves over whole. */

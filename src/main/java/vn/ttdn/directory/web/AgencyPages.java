@@ -83,6 +83,8 @@ class AgencyPages {
         model.addAttribute("agency", agency);
         model.addAttribute("parent", agency.parentId() == null ? null : directory.agency(agency.parentId()));
         model.addAttribute("successor", agency.successorId() == null ? null : directory.agency(agency.successorId()));
+        model.addAttribute("splitInto", agency.active() || agency.successorId() != null ? List.of()
+                : directory.currentSuccessors(id).stream().filter(m -> !Long.valueOf(id).equals(m.agencyId())).toList());
         List<ReorganisationView> reorganisations = history.ofAgency(id);
         model.addAttribute("ending", reorganisations.stream()
                 .filter(r -> r.predecessorId() == id).reduce((first, second) -> second).orElse(null));

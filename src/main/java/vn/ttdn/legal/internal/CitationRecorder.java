@@ -87,6 +87,8 @@ class CitationRecorder {
         } else {
             node = link.map(l -> documents.findById(l.documentId).orElseThrow())
                     .filter(d -> d.numberKey == null).orElseGet(() -> documents.save(new LegalDocument()));
+            // A plan without a number is still its province's document, never a central one.
+            node.scopeProvinceId = event.provinceId();
         }
         // The plan is the document: what it says about itself wins over what others said when citing it.
         node.kind = event.kind();

@@ -66,7 +66,7 @@ class LegalRegistryService implements LegalRegistry {
         List<LegalDocumentSummary> items = new ArrayList<>();
         for (LegalDocument d : select.setFirstResult(query.offset()).setMaxResults(query.size()).getResultList()) {
             items.add(new LegalDocumentSummary(d.id, d.number, d.kind, d.issuer, d.issuedOn, d.subject,
-                    provinceName(d.scopeProvinceId), citations.findByCitedId(d.id).size(),
+                    provinceName(d.scopeProvinceId), citingLinks(d.id).size(),
                     !planRefs.readable(planIds(d.id)).isEmpty()));
         }
         return new PageResult<>(items, query.page(), query.size(), count.getSingleResult());
@@ -77,7 +77,7 @@ class LegalRegistryService implements LegalRegistry {
         LegalDocument d = documents.findById(id).orElseThrow(() -> new NotFoundException("văn bản"));
         List<Long> ownPlanIds = planIds(id);
         List<PlanRef> plans = planRefs.readable(ownPlanIds);
-        List<Link> citedBy = links(citations.findByCitedId(id), true);
+        List<Link> citedBy = citingLinks(id);
         if (!ownPlanIds.isEmpty() && plans.isEmpty() && citedBy.isEmpty()) {
             throw new NotFoundException("văn bản");
         }
@@ -102,6 +102,14 @@ class LegalRegistryService implements LegalRegistry {
             return Optional.empty();
         }
         return planLinks.findById(planId).map(l -> l.documentId);
+    }
+
+    /**
+     * What cites a document, as both the list's count and the page's list show it: distinct citing documents,
+     * without the plans the user may not read.
+     */
+    private List<Link> citingLinks(long documentId) {
+        return links(citations.findByCitedId(documentId), true);
     }
 
     /** The other ends of citations; a citing node that is only unreadable plans is left out. */

@@ -65,9 +65,16 @@ class Assignments {
                 continue;
             }
             NameMatch match = directory.resolve(provinceId, name);
-            Long agencyId = match.agencyId() == null ? null : directory.currentSuccessor(match.agencyId());
-            String resolvedName = agencyId == null ? match.resolvedName() : directory.agency(agencyId).fullName();
-            result.add(TaskAssignment.of(role, agencyId, match.groupId(), resolvedName, cut(name.strip()), position++));
+            if (match.agencyId() == null) {
+                result.add(TaskAssignment.of(role, null, match.groupId(), match.resolvedName(), cut(name.strip()),
+                        position++));
+                continue;
+            }
+            // An ended agency stands for whoever does its work now: one successor, or several after a split.
+            for (NameMatch now : directory.currentSuccessors(match.agencyId())) {
+                result.add(TaskAssignment.of(role, now.agencyId(), now.groupId(), now.resolvedName(),
+                        cut(name.strip()), position++));
+            }
         }
         return result;
     }

@@ -14,4 +14,8 @@ interface TaskRepository extends JpaRepository<Task, Long> {
     @Query("select distinct t from Task t join t.assignments a where a.agencyId = :agencyId and t.status not in"
             + " (vn.ttdn.planning.TaskStatus.DONE, vn.ttdn.planning.TaskStatus.CANCELLED)")
     List<Task> openTasksOf(long agencyId);
+
+    @Query("select distinct t from Task t join t.assignments a where a.groupId = :groupId and t.status not in"
+            + " (vn.ttdn.planning.TaskStatus.DONE, vn.ttdn.planning.TaskStatus.CANCELLED)")
+    List<Task> openTasksOfGroup(long groupId);
 }

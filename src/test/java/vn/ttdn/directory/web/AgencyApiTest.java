@@ -150,6 +150,7 @@ class AgencyApiTest {
                 .andExpect(jsonPath("$.errors.effectiveOn", is("Nhập ngày hiệu lực (ngày/tháng/năm).")));
         mvc.perform(get("/api/reorganisations").param("size", "200").with(fixtures.as("admin")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[*].kind", everyItem(org.hamcrest.Matchers.oneOf("MERGE", "RENAME"))));
+                .andExpect(jsonPath("$.items[*].kind", everyItem(org.hamcrest.Matchers.oneOf("MERGE", "RENAME",
+                        "SPLIT", "DISSOLVE"))));
     }
 }
