@@ -41,6 +41,7 @@ class DatabaseConfiguration {
         if (url.isBlank()) {
             config.setJdbcUrl(embedded.jdbcUrl());
             config.setUsername("postgres");
+            config.setPassword(embedded.password());
         } else {
             config.setJdbcUrl(url);
             config.setUsername(username);
@@ -61,24 +62,33 @@ class DatabaseConfiguration {
         return EmbeddedDatabase.start(Path.of(dataDir, "postgres"), durable, clean);
     }
 
-    /** The embedded server, or {@link #NONE} when an external one is configured. */
+    /**
+     * The embedded server, or {@link #NONE} when an external one is configured. It listens on loopback only and asks
+     * every connection, local socket included, for the superuser's password (scram-sha-256): otherwise any local
+     * process would be its superuser and could read the users' password hashes.
+     */
     static final class EmbeddedDatabase implements AutoCloseable {
-        static final EmbeddedDatabase NONE = new EmbeddedDatabase(null);
+        static final EmbeddedDatabase NONE = new EmbeddedDatabase(null, null);
         private final EmbeddedPostgres postgres;
+        private final String password;
 
-        private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        private EmbeddedDatabase(EmbeddedPostgres postgres, String password) {
             this.postgres = postgres;
+            this.password = password;
         }
 
         static EmbeddedDatabase start(Path directory, boolean durable, boolean clean) throws IOException {
             Files.createDirectories(directory);
             stopLeftoverServer(directory);
+            ServerPassword password = ServerPassword.of(directory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(clean)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // Spring closes it after the connection pool; a JVM hook of its own would race the pool.
                     .setRegisterShutdownHook(false)
+                    .setConnectConfig("password", password.value()) // zonky's own connections; "trust" ignores it
+                    .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("shared_buffers", "128MB")
                     // Many short queries from one small machine: parallel workers cost more than they save.
@@ -88,9 +98,11 @@ class DatabaseConfiguration {
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
             }
             EmbeddedPostgres postgres = builder.start();
+            password.requireOn(postgres);
             createDatabaseIfMissing(postgres);
-            log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), directory.toAbsolutePath());
-            return new EmbeddedDatabase(postgres);
+            log.info("Embedded PostgreSQL on 127.0.0.1:{} with data in {} (user postgres, password in {})",
+                    postgres.getPort(), directory.toAbsolutePath(), password.file().toAbsolutePath());
+            return new EmbeddedDatabase(postgres, password.value());
         }
 
         /**
@@ -128,7 +140,12 @@ class DatabaseConfiguration {
         }
 
         String jdbcUrl() {
-            return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+            return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
+        }
+
+        /** The superuser's password (user {@code postgres}). */
+        String password() {
+            return password;
         }
 
         @Override
