@@ -27,4 +27,16 @@ class EnglishLabelsTest {
         assertThat(page).contains(">Plan</option>", ">Programme</option>")
                 .doesNotContain(">Kế hoạch</option>", ">Chương trình</option>", ">Quyết định</option>");
     }
+
+    @Test
+    void theTaskListShowsContinuousWorkInEnglish() throws Exception {
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/tasks").param("lang", "en").param("size", "100")
+                        .with(user(users.loadUserByUsername("dieuphoi"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page).contains(">Continuous<").doesNotContain(">Thường xuyên<");
+        String vietnamese = HtmlUtils.htmlUnescape(mvc.perform(get("/tasks").param("lang", "vi").param("size", "100")
+                        .with(user(users.loadUserByUsername("dieuphoi"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(vietnamese).contains(">Thường xuyên<");
+    }
 }
