@@ -53,8 +53,16 @@ public final class PlanExtractor {
     /** The documents the preamble rests on ("Căn cứ …", "Thực hiện …"); the title's when there is no preamble. */
     private static List<ParsedCitation> legalBasis(List<String> lines, HeaderExtractor.Header h) {
         Map<String, ParsedCitation> basis = new LinkedHashMap<>();
-        for (int i = Math.max(0, h.preambleFrom()); i < h.bodyFrom() && i < lines.size(); i++) {
-            if (Enactment.isPreambleOpener(lines.get(i).strip())) {
+        // A decision's body may have no marker the header knows ("ĐIỀU 1.", or only "QUYẾT ĐỊNH:"): then the
+        // preamble runs until its enacting words.
+        int end = h.bodyFrom() > h.preambleFrom() ? h.bodyFrom() : lines.size();
+        for (int i = Math.max(0, h.preambleFrom()); i < end && i < lines.size(); i++) {
+            String t = lines.get(i).strip();
+            if (t.toUpperCase(java.util.Locale.ROOT).startsWith("QUYẾT ĐỊNH:") || t.toUpperCase(java.util.Locale.ROOT)
+                    .startsWith("ĐIỀU ")) {
+                break;
+            }
+            if (Enactment.isPreambleOpener(t)) {
                 citations(lines, i, i + 1, h.number()).forEach(basis::putIfAbsent);
             }
         }
