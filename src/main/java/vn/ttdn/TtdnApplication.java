@@ -3,6 +3,7 @@ package vn.ttdn;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import vn.ttdn.cli.CommandLine;
 
@@ -20,6 +21,18 @@ public class TtdnApplication {
         if (CommandLine.isVerb(args)) {
             System.exit(CommandLine.run(args, TtdnApplication.class));
         }
-        SpringApplication.run(TtdnApplication.class, args);
+        stopCleanlyOnSignal(SpringApplication.run(TtdnApplication.class, args));
+    }
+
+    /**
+     * Ctrl-C or a TERM signal is a normal way to stop the server: once Spring has closed the application (the
+     * embedded database included) the process ends with status 0, not 130 or 143, which the Maven plugin and
+     * service managers would read as a failure.
+     */
+    private static void stopCleanlyOnSignal(ConfigurableApplicationContext context) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            context.close(); // waits for a close already under way in Spring's own hook
+            Runtime.getRuntime().halt(0);
+        }, "ttdn-clean-stop"));
     }
 }
