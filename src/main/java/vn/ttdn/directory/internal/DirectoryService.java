@@ -204,6 +204,13 @@ class DirectoryService {
             form.setParentId(agency.parentId);
             form.setFullName(agency.fullName);
         }
+        if (form.getProvinceId() == null || form.getProvinceId() != agency.provinceId) {
+            // Moving an agency moves its users, and with them the right to coordinate another province.
+            if (!user.isAdmin()) {
+                throw new ForbiddenException("Chỉ quản trị hệ thống được chuyển đơn vị sang tỉnh khác.");
+            }
+            province(form.getProvinceId() == null ? -1 : form.getProvinceId());
+        }
         checkParent(form);
         Map<String, Object> before = agency.snapshot();
         agency.apply(form);
@@ -239,6 +246,11 @@ class DirectoryService {
     @Transactional
     long createGroup(long provinceId, String name, Set<AgencyKind> kinds, List<Long> members, List<String> aliases) {
         requireCoordinator(provinceId);
+        for (long member : members) {
+            if (agency(member).provinceId != provinceId) {
+                throw new UserFacingException("members", "Thành viên của nhóm phải là đơn vị cùng tỉnh.");
+            }
+        }
         AgencyGroup g = new AgencyGroup();
         g.provinceId = provinceId;
         g.name = name;
