@@ -9,6 +9,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -145,5 +146,52 @@ class BadInputE2eTest extends BrowserTest {
         assertThat(p.locator("#updates .list-group-item").first()).containsText(narrative);
         assertTrue(p.locator("#updates a").first().textContent().contains("bao-cao-ra-soat.pdf"));
         assertEquals(List.of(), dialogs);
+    }
+
+    @Test
+    void aFileOverTheEvidenceLimitIsRefusedBesideTheFieldAndTheTextIsKept() {
+        login(page, "dieuphoi");
+        long planId = createPlan(page, "Kế hoạch kiểm thử tệp lớn " + unique(), null);
+        long taskId = addTask(page, planId, "Tổng hợp ảnh hoạt động đối ngoại", "Công an tỉnh", null);
+        issuePlan(page, planId);
+        BrowserContext officer = newContext(new Browser.NewContextOptions());
+        Page p = officer.newPage();
+        login(p, "canbo.congan");
+        p.navigate("/tasks/" + taskId);
+        String narrative = "Đã tổng hợp ảnh của 12 hoạt động.";
+        p.locator("#narrative").fill(narrative);
+        p.locator("#files").setInputFiles(new FilePayload("anh-hoat-dong.pdf", "application/pdf",
+                padded(15 * 1024 * 1024)));
+        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi cập nhật")).click();
+        assertThat(feedbackOf(p, "files")).containsText("anh-hoat-dong.pdf");
+        assertThat(feedbackOf(p, "files")).containsText("10 MB");
+        assertThat(p.locator("#narrative")).hasValue(narrative);
+    }
+
+    @Test
+    void anUploadBeyondEveryLimitGetsAVietnamesePageInTheLayout() {
+        login(page, "dieuphoi");
+        long planId = createPlan(page, "Kế hoạch kiểm thử tệp lớn " + unique(), null);
+        long taskId = addTask(page, planId, "Lưu trữ video phóng sự", "Công an tỉnh", null);
+        issuePlan(page, planId);
+        BrowserContext officer = newContext(new Browser.NewContextOptions());
+        Page p = officer.newPage();
+        login(p, "canbo.congan");
+        p.navigate("/tasks/" + taskId);
+        p.locator("#narrative").fill("Video phóng sự");
+        p.locator("#files").setInputFiles(new FilePayload("phong-su.pdf", "application/pdf", padded(25 * 1024 * 1024)));
+        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi cập nhật")).click();
+        assertThat(p.locator(".alert-warning")).containsText("Tệp gửi lên quá lớn");
+        assertThat(p.locator(".alert-warning")).containsText("mỗi tệp 10 MB");
+        assertThat(p.locator("nav")).isVisible();
+        assertThat(p.locator("body")).not().containsText("HTTP Status");
+        shot(p, "15-upload-too-large");
+    }
+
+    private static byte[] padded(int size) {
+        byte[] content = new byte[size];
+        byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, content, 0, head.length);
+        return content;
     }
 }

@@ -52,7 +52,7 @@ class PlanIntakeService implements PlanIntake {
 
     PlanIntakeService(IntakeDocumentRepository documents, IntakeContentRepository contents, Revisions revisions,
                       IntakeConfirmation confirmation, Directory directory, Planning planning, AuditTrail audit,
-                      @Value("${ttdn.intake.max-bytes:10485760}") long maxBytes) {
+                      @Value("${ttdn.upload.intake-max-mb}") int maxMegabytes) {
         this.documents = documents;
         this.contents = contents;
         this.revisions = revisions;
@@ -60,7 +60,7 @@ class PlanIntakeService implements PlanIntake {
         this.directory = directory;
         this.planning = planning;
         this.audit = audit;
-        this.maxBytes = maxBytes;
+        this.maxBytes = maxMegabytes * 1024L * 1024;
     }
 
     @Override

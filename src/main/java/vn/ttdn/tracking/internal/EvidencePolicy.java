@@ -16,7 +16,6 @@ import vn.ttdn.common.UserFacingException;
  */
 final class EvidencePolicy {
 
-    static final int MAX_FILES = 5;
     private static final Tika TIKA = new Tika();
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("pdf", Set.of("application/pdf")),

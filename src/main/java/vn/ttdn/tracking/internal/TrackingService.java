@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ttdn.common.ForbiddenException;
@@ -37,14 +36,16 @@ class TrackingService implements Tracking {
     private final Directory directory;
     private final AuditTrail audit;
     private final EvidencePolicy policy;
+    private final int maxFiles;
 
     TrackingService(EntityManager em, Planning planning, Directory directory, AuditTrail audit,
-                    @Value("${ttdn.upload.max-bytes}") long maxBytes) {
+                    vn.ttdn.common.UploadLimits limits) {
         this.em = em;
         this.planning = planning;
         this.directory = directory;
         this.audit = audit;
-        this.policy = new EvidencePolicy(maxBytes);
+        this.policy = new EvidencePolicy(limits.evidenceMaxBytes());
+        this.maxFiles = limits.evidenceMaxFiles();
     }
 
     @Override
@@ -57,8 +58,8 @@ class TrackingService implements Tracking {
         if (form.getStatus() == TaskStatus.DONE && form.getPercent() != 100) {
             throw new UserFacingException("percent", "Nhiệm vụ hoàn thành thì tiến độ phải là 100%.");
         }
-        if (files.size() > EvidencePolicy.MAX_FILES) {
-            throw new UserFacingException("files", "Mỗi lần cập nhật gửi tối đa " + EvidencePolicy.MAX_FILES + " tệp.");
+        if (files.size() > maxFiles) {
+            throw new UserFacingException("files", "Mỗi lần cập nhật gửi tối đa " + maxFiles + " tệp.");
         }
         List<String> types = files.stream().map(f -> policy.check(f.fileName(), f.content())).toList();
         ProgressUpdate update = new ProgressUpdate();

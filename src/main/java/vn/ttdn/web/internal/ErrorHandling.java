@@ -54,9 +54,15 @@ class ErrorHandling {
         return answer(HttpStatus.BAD_REQUEST, e.getMessage(), request);
     }
 
+    private final vn.ttdn.common.UploadLimits uploadLimits;
+
+    ErrorHandling(vn.ttdn.common.UploadLimits uploadLimits) {
+        this.uploadLimits = uploadLimits;
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return answer(HttpStatus.CONTENT_TOO_LARGE, "Tệp gửi lên quá lớn (tối đa 10 MB).", request);
+        return answer(HttpStatus.CONTENT_TOO_LARGE, uploadLimits.tooLargeMessage(), request);
     }
 
     /** Parameters of a page that could not be bound (the JSON API has {@link ApiValidationHandling}). */
