@@ -27,8 +27,8 @@ import vn.ttdn.common.UserFacingException;
  * (the same shape as {@link ErrorHandling}'s; an error of the whole request has the key ""). Beyond it, this names the
  * field of unreadable JSON (a date like 2025-02-31) and of a service's refusal.
  */
-@RestControllerAdvice(basePackages = "vn.ttdn",
-        annotations = RestController.class)
+// Only the JSON controllers: selectors of an advice are OR-ed, so a base package here would also catch pages.
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiValidationHandling {
 

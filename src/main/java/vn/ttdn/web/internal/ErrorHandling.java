@@ -93,11 +93,26 @@ class ErrorHandling {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
             return ResponseEntity.status(status).body(problem);
         }
+        log.debug("{} {}: {}", status.value(), request.getRequestURI(), message);
+        return page(status, message, request);
+    }
+
+    /** The error page in the layout; "back" is the page the user came from when it is on this site. */
+    static ModelAndView page(HttpStatus status, String message, HttpServletRequest request) {
         ModelAndView page = new ModelAndView("error/message");
         page.setStatus(status);
         page.addObject("status", status.value());
         page.addObject("message", message);
-        log.debug("{} {}: {}", status.value(), request.getRequestURI(), message);
+        page.addObject("back", sameSiteReferer(request));
         return page;
+    }
+
+    private static String sameSiteReferer(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        String origin = request.getScheme() + "://" + request.getServerName();
+        if (referer == null || !(referer.startsWith(origin + "/") || referer.startsWith(origin + ":"))) {
+            return null;
+        }
+        return referer;
     }
 }
