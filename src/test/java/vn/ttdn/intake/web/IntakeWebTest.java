@@ -115,7 +115,7 @@ class IntakeWebTest {
         byte[] corrupt = {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
         refused("hong.docx", corrupt, "không");
         refused("bom.docx", zipBomb(), "bom nén");
-        refused("lon.txt", new byte[10 * 1024 * 1024 + 1], "quá lớn");
+        refused("lon.txt", new byte[20 * 1024 * 1024 + 1], "quá lớn"); // the intake limit, TTDN_INTAKE_MAX_MB
         refused("scan.pdf", blankPdf(), "bản quét");
         assertThat(jdbc.queryForObject("select count(*) from intake_document", Integer.class)).isEqualTo(before);
     }
