@@ -13,12 +13,23 @@ public final class TtdnPrincipal implements UserDetails {
     private final String passwordHash;
     private final boolean enabled;
     private final boolean locked;
+    private final String stamp;
 
     public TtdnPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean locked) {
+        this(user, passwordHash, enabled, locked, "");
+    }
+
+    /** {@code stamp} sums up roles, agency, status and password when signed in, to notice later changes. */
+    public TtdnPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean locked, String stamp) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.locked = locked;
+        this.stamp = stamp;
+    }
+
+    public String stamp() {
+        return stamp;
     }
 
     public CurrentUser user() {

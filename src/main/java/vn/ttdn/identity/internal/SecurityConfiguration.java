@@ -27,7 +27,13 @@ class SecurityConfiguration {
 
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository users,
+                                            vn.ttdn.identity.AgencyLookup agencies,
+                                            org.springframework.transaction.PlatformTransactionManager tx)
+            throws Exception {
+        org.springframework.transaction.support.TransactionTemplate readOnly =
+                new org.springframework.transaction.support.TransactionTemplate(tx);
+        readOnly.setReadOnly(true);
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         RequestMatcher basicAuthApi = request -> api.matches(request) && request.getHeader("Authorization") != null;
         http.authorizeHttpRequests(auth -> auth
@@ -40,6 +46,8 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(new LoginFailureHandler()))
                 .httpBasic(Customizer.withDefaults())
+                .addFilterBefore(new SecurityStampFilter(users, agencies, readOnly),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
                 // An API client sending its own credentials cannot be driven by another site's form.

@@ -78,6 +78,11 @@ class UserAccount {
         searchText = TextFolding.foldAll(username, fullName, email, agencyName);
     }
 
+    /** Changes whenever roles, agency, province, status or password change: open sessions compare it. */
+    String securityStamp() {
+        return Integer.toHexString(java.util.Objects.hash(roleNames, agencyId, provinceId, enabled, passwordHash));
+    }
+
     /** What the audit log keeps of a user: never the password hash. */
     Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -41,7 +41,8 @@ class UserAccountDetailsService implements UserDetailsService {
         java.util.Set<Long> scope = province == null ? java.util.Set.of() : agencies.provinceScope(province);
         CurrentUser user = new CurrentUser(account.id, account.username, account.fullName, account.agencyId,
                 province, scope, account.roles());
-        return new TtdnPrincipal(user, account.passwordHash, account.enabled, account.isLocked(OffsetDateTime.now()));
+        return new TtdnPrincipal(user, account.passwordHash, account.enabled, account.isLocked(OffsetDateTime.now()),
+                account.securityStamp());
     }
 
     @EventListener

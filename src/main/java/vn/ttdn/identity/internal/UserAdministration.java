@@ -126,6 +126,9 @@ class UserAdministration implements UserAccounts {
         }
         account.passwordHash = encoder.encode(newPassword);
         account.mustChangePassword = false;
+        // Her own change keeps her signed in: the session gets the new stamp (the controller saves it).
+        SecurityStampFilter.replace(UserAccountDetailsService.principalOf(account, agencies),
+                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication());
         audit.record("CHANGE_PASSWORD", "User", account.id, account.provinceId, "Đổi mật khẩu", null, null);
     }
 

@@ -1,5 +1,9 @@
 package vn.ttdn.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,12 +30,16 @@ class AccountController {
 
     @PostMapping("/account/password")
     String change(@RequestParam String currentPassword, @RequestParam String newPassword,
-                  @RequestParam String confirmPassword, Model model, RedirectAttributes redirect) {
+                  @RequestParam String confirmPassword, Model model, RedirectAttributes redirect,
+                  HttpServletRequest request, HttpServletResponse response) {
         try {
             if (!newPassword.equals(confirmPassword)) {
                 throw new UserFacingException("confirmPassword", "Mật khẩu nhập lại không khớp.");
             }
             users.changeOwnPassword(currentPassword, newPassword);
+            // The service put the principal with the new password in place; keep it for the next requests.
+            new HttpSessionSecurityContextRepository().saveContext(SecurityContextHolder.getContext(), request,
+                    response);
         } catch (UserFacingException e) {
             model.addAttribute("errorField", e.field());
             model.addAttribute("error", e.getMessage());

@@ -1,0 +1,86 @@
+package vn.ttdn.identity.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
+import vn.ttdn.identity.AgencyLookup;
+import vn.ttdn.identity.TtdnPrincipal;
+
+/**
+ * Makes changes to a user take effect on her next request: new roles or agency reload the principal; a disabled
+ * account or a password changed elsewhere ends the session. One primary-key query per signed-in request.
+ */
+class SecurityStampFilter extends OncePerRequestFilter {
+
+    static final SecurityContextRepository CONTEXTS = new HttpSessionSecurityContextRepository();
+
+    private final UserAccountRepository users;
+    private final AgencyLookup agencies;
+    private final TransactionTemplate readOnly;
+
+    SecurityStampFilter(UserAccountRepository users, AgencyLookup agencies, TransactionTemplate readOnly) {
+        this.users = users;
+        this.agencies = agencies;
+        this.readOnly = readOnly;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof TtdnPrincipal principal) || principal.stamp().isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<TtdnPrincipal> fresh = readOnly.execute(status -> users.findById(principal.user().id())
+                .filter(account -> account.enabled)
+                .filter(account -> account.passwordHash.equals(principal.getPassword()))
+                .map(account -> UserAccountDetailsService.principalOf(account, agencies)));
+        if (fresh.isEmpty()) {
+            endSession(request, response);
+            return;
+        }
+        if (!fresh.get().stamp().equals(principal.stamp())) {
+            replace(fresh.get(), auth);
+            if (request.getSession(false) != null) {
+                CONTEXTS.saveContext(SecurityContextHolder.getContext(), request, response);
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Puts a reloaded principal in place of the old one, for this request and the following ones. */
+    static void replace(TtdnPrincipal fresh, Authentication old) {
+        UsernamePasswordAuthenticationToken token =
+                UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities());
+        token.setDetails(old.getDetails());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(token);
+        SecurityContextHolder.setContext(context);
+    }
+
+    private static void endSession(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SecurityContextHolder.clearContext();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        } else {
+            response.sendRedirect(request.getContextPath() + "/login?expired");
+        }
+    }
+}
