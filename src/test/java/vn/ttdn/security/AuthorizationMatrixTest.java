@@ -3,7 +3,9 @@ package vn.ttdn.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static vn.ttdn.security.AuthorizationMatrixTest.Outcome.BAD_REQUEST;
 import static vn.ttdn.security.AuthorizationMatrixTest.Outcome.DENIED;
+import static vn.ttdn.security.AuthorizationMatrixTest.Outcome.FORM_ERROR;
 import static vn.ttdn.security.AuthorizationMatrixTest.Outcome.HIDDEN;
 import static vn.ttdn.security.AuthorizationMatrixTest.Outcome.LOGIN;
 import static vn.ttdn.security.AuthorizationMatrixTest.Outcome.OK;
@@ -87,6 +89,8 @@ class AuthorizationMatrixTest {
 
     enum Outcome {
         OK, DENIED, HIDDEN, LOGIN, BAD_REQUEST, CONFLICT, SERVER_ERROR,
+        /** A form sent back with its errors beside the fields (200, nothing saved). */
+        FORM_ERROR,
         /** Expected only: let through by the security filter (OK, or 404 where the page is not built yet). */
         PASSES;
 
@@ -94,8 +98,12 @@ class AuthorizationMatrixTest {
             return this == PASSES ? actual == OK || actual == HIDDEN : this == actual;
         }
 
-        static Outcome of(MockHttpServletResponse response) {
+        static Outcome of(String method, MockHttpServletResponse response) throws IOException {
             int status = response.getStatus();
+            if (!method.equals("GET") && status == 200 && String.valueOf(response.getContentType()).startsWith("text/html")
+                    && response.getContentAsString(StandardCharsets.UTF_8).matches("(?s).*(is-invalid|alert alert-danger).*")) {
+                return FORM_ERROR;
+            }
             String location = response.getRedirectedUrl();
             if (status == 401 || (status / 100 == 3 && location != null && location.matches(".*/login(\\?.*)?$"))) {
                 return LOGIN;
@@ -112,7 +120,12 @@ class AuthorizationMatrixTest {
 
     /** One endpoint tried on one kind of record, with the expected outcome for each column of {@link Who}. */
     record Row(String method, String pattern, String target, ToLongFunction<Fixtures> id, Body body,
-               Outcome[] expected) {
+               Outcome[] expected, Probe probe) {
+    }
+
+    /** What a refused request must leave as it was (read before and after it, for the row's record). */
+    interface Probe {
+        Object state(Fixtures f, Long id);
     }
 
     interface Body {
@@ -154,7 +167,8 @@ class AuthorizationMatrixTest {
         rows.add(row("POST", "/account/password", "wrong current password", null,
                 form("currentPassword", "sai-mat-khau-1", "newPassword", "MatKhauMoi2026", "confirmPassword",
                         "MatKhauMoi2026"),
-                LOGIN, OK, OK, OK, OK, OK, OK, OK, OK));
+                LOGIN, FORM_ERROR, FORM_ERROR, FORM_ERROR, FORM_ERROR, FORM_ERROR, FORM_ERROR, FORM_ERROR,
+                FORM_ERROR));
         rows.add(get("/v3/api-docs", "", null, LOGIN, OK, OK, OK, OK, OK, OK, OK, OK));
 
         // ---- dashboards: the province's for its followers, an agency's for its people and the followers ----
@@ -352,6 +366,8 @@ class AuthorizationMatrixTest {
         rows.add(get("/api/agency-groups?provinceId={id}", "Tuyên Quang", x -> x.tuyenQuang,
                 LOGIN, OK, OK, OK, OK, OK, OK, OK, OK));
 
+        idsInsideRequests(rows);
+
         // ---- intake and the citation graph ----
         rows.add(get("/intake", "", null, LOGIN, OK, OK, OK, DENIED, DENIED, DENIED, DENIED, DENIED));
         rows.add(get("/intake/plan-card/{id}", "issued plan TQ", x -> x.issuedPlan,
@@ -376,6 +392,110 @@ class AuthorizationMatrixTest {
         return rows;
     }
 
+    /**
+     * Ids named inside a body are checked as the record in the address is: another province's agency, plan, section
+     * or province is refused for everyone below the administrator (and for her too where it makes no sense), and
+     * the refusal changes nothing.
+     */
+    private void idsInsideRequests(List<Row> rows) {
+        Probe tasksOfPlan = (x, id) -> count(x, "select count(*) from task where plan_id = ?", id);
+        rows.add(unchanged("POST", "/api/plans/{id}/tasks", "provincial draft TQ, lead Sở NV KH",
+                x -> x.provincialDraft, json(x -> taskJson("A:" + x.ngoaiVuKh, null, null, null)), tasksOfPlan,
+                LOGIN, BAD_REQUEST, BAD_REQUEST, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN));
+        rows.add(unchanged("POST", "/api/plans/{id}/tasks", "provincial draft TQ, coordinating Sở NV KH",
+                x -> x.provincialDraft, json(x -> taskJson("A:" + x.ngoaiVuTq, "A:" + x.ngoaiVuKh, null, null)),
+                tasksOfPlan, LOGIN, BAD_REQUEST, BAD_REQUEST, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN));
+        rows.add(unchanged("POST", "/plans/{id}/tasks/new", "provincial draft TQ, lead Sở NV KH",
+                x -> x.provincialDraft, (r, x) -> r.param("content", "Nhiệm vụ " + Fixtures.tag())
+                        .param("lead", "A:" + x.ngoaiVuKh).param("timeframeKind", "UNSPECIFIED"), tasksOfPlan,
+                LOGIN, FORM_ERROR, FORM_ERROR, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN));
+        rows.add(unchanged("PUT", "/api/tasks/{id}", "task of issued plan TQ, section of plan KH", x -> x.issuedTask,
+                json(x -> taskJson("A:" + x.ngoaiVuTq, null, x.khanhHoaSection, version(x, "task", x.issuedTask))),
+                (x, id) -> text(x, "select concat_ws('|', section_id, version, content) from task where id = ?", id),
+                LOGIN, BAD_REQUEST, BAD_REQUEST, HIDDEN, DENIED, DENIED, DENIED, DENIED, HIDDEN));
+
+        rows.add(unchanged("POST", "/api/plans", "plan of KH", null, json(x -> planJson(x.khanhHoa, null)),
+                (x, id) -> count(x, "select count(*) from plan where province_id = ?", x.khanhHoa),
+                LOGIN, OK, DENIED, OK, DENIED, DENIED, DENIED, DENIED, DENIED));
+        rows.add(unchanged("POST", "/plans/new", "plan of KH", null, planForm(x -> x.khanhHoa),
+                (x, id) -> count(x, "select count(*) from plan where province_id = ?", x.khanhHoa),
+                LOGIN, OK, DENIED, OK, DENIED, DENIED, DENIED, DENIED, DENIED));
+        rows.add(unchanged("POST", "/api/plans", "plan of TQ owned by Sở NV KH", null,
+                json(x -> planJson(x.tuyenQuang, x.ngoaiVuKh)),
+                (x, id) -> count(x, "select count(*) from plan where owner_agency_id = ?", x.ngoaiVuKh),
+                LOGIN, BAD_REQUEST, BAD_REQUEST, BAD_REQUEST, BAD_REQUEST, BAD_REQUEST, BAD_REQUEST, BAD_REQUEST,
+                BAD_REQUEST));
+        rows.add(unchanged("POST", "/api/plans", "plan of TQ implementing plan KH", null,
+                json(x -> planJson(x.tuyenQuang, null).replace("{", "{\"parentPlanId\":" + x.khanhHoaPlan + ",")),
+                (x, id) -> count(x, "select count(*) from plan where parent_plan_id = ?", x.khanhHoaPlan),
+                LOGIN, BAD_REQUEST, BAD_REQUEST, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED));
+        Probe plan = (x, id) -> text(x, "select concat_ws('|', province_id, owner_agency_id, version, title) from plan"
+                + " where id = ?", id);
+        rows.add(unchanged("PUT", "/api/plans/{id}", "provincial draft TQ, moved to KH", x -> x.provincialDraft,
+                json(x -> planJson(x.khanhHoa, null, version(x, "plan", x.provincialDraft))), plan,
+                LOGIN, BAD_REQUEST, BAD_REQUEST, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN));
+        rows.add(unchanged("POST", "/plans/{id}/edit", "provincial draft TQ, moved to KH", x -> x.provincialDraft,
+                (r, x) -> planForm(y -> y.khanhHoa).apply(r, x)
+                        .param("version", "" + version(x, "plan", x.provincialDraft)), plan,
+                LOGIN, FORM_ERROR, FORM_ERROR, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN));
+        rows.add(unchanged("PUT", "/api/plans/{id}", "Sở NV's draft, given to Công an TQ", x -> x.agencyDraft,
+                json(x -> planJson(x.tuyenQuang, x.congAnTq, version(x, "plan", x.agencyDraft))), plan,
+                LOGIN, BAD_REQUEST, BAD_REQUEST, HIDDEN, HIDDEN, BAD_REQUEST, BAD_REQUEST, HIDDEN, HIDDEN));
+
+        rows.add(unchanged("POST", "/api/agencies", "agency of TQ under Sở NV KH", null,
+                json(x -> agencyJson(x, x.tuyenQuang, "Đơn vị thử " + Fixtures.tag(), x.ngoaiVuKh, null)),
+                (x, id) -> count(x, "select count(*) from agency where province_id = ?", x.tuyenQuang),
+                LOGIN, BAD_REQUEST, BAD_REQUEST, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED));
+        Probe agency = (x, id) -> text(x, "select concat_ws('|', province_id, parent_id, version, full_name)"
+                + " from agency where id = ?", id);
+        rows.add(unchanged("PUT", "/api/agencies/{id}", "Sở NV TQ under Sở NV KH", x -> x.ngoaiVuTq,
+                json(x -> agencyJson(x, x.tuyenQuang, fullName(x, x.ngoaiVuTq), x.ngoaiVuKh,
+                        version(x, "agency", x.ngoaiVuTq))), agency,
+                LOGIN, BAD_REQUEST, BAD_REQUEST, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED));
+        rows.add(unchanged("POST", "/agencies/{id}/edit", "Sở NV TQ under Sở NV KH", x -> x.ngoaiVuTq,
+                (r, x) -> r.param("provinceId", "" + x.tuyenQuang).param("kind", "DEPARTMENT")
+                        .param("fullName", fullName(x, x.ngoaiVuTq)).param("parentId", "" + x.ngoaiVuKh)
+                        .param("version", "" + version(x, "agency", x.ngoaiVuTq)), agency,
+                LOGIN, FORM_ERROR, FORM_ERROR, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED));
+        rows.add(unchanged("PUT", "/api/agencies/{id}", "a fresh agency of TQ, moved to KH", Fixtures::freshAgencyTq,
+                json(x -> agencyJson(x, x.khanhHoa, null, null, 0L)), agency,
+                LOGIN, OK, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED));
+
+        Probe usersOfKh = (x, id) -> count(x, "select count(*) from app_user where agency_id = ?", x.ngoaiVuKh);
+        rows.add(unchanged("POST", "/api/users", "user of Sở NV KH", null, json(x -> "{\"username\":\"thu."
+                        + Fixtures.tag() + "\",\"fullName\":\"Người thử\",\"agencyId\":" + x.ngoaiVuKh
+                        + ",\"roles\":[\"AGENCY_OFFICER\"],\"password\":\"MatKhau2026ttdn\"}"), usersOfKh,
+                LOGIN, OK, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED));
+        rows.add(unchanged("POST", "/admin/users/new", "user of Sở NV KH", null,
+                (r, x) -> r.param("username", "thu." + Fixtures.tag()).param("fullName", "Người thử")
+                        .param("agencyId", "" + x.ngoaiVuKh).param("roles", "AGENCY_OFFICER")
+                        .param("password", "MatKhau2026ttdn"), usersOfKh,
+                LOGIN, OK, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED));
+    }
+
+    private static long count(Fixtures f, String sql, Object param) {
+        return f.jdbc.sql(sql).param(param).query(Long.class).single();
+    }
+
+    private static String text(Fixtures f, String sql, Object param) {
+        return f.jdbc.sql(sql).param(param).query(String.class).single();
+    }
+
+    static long version(Fixtures f, String table, long id) {
+        return f.jdbc.sql("select version from " + table + " where id = ?").param(id).query(Long.class).single();
+    }
+
+    private static String fullName(Fixtures f, long agency) {
+        return text(f, "select full_name from agency where id = ?", agency);
+    }
+
+    /** An agency as JSON; a null name keeps the stored one of the agency being changed (none for a new one). */
+    private static String agencyJson(Fixtures f, long province, String name, Long parent, Long version) {
+        return "{\"provinceId\":" + province + ",\"kind\":\"OTHER\",\"fullName\":\""
+                + (name == null ? "Đơn vị chuyển tỉnh " + Fixtures.tag() : name) + "\"" + (parent == null ? "" : ",\"parentId\":" + parent)
+                + (version == null ? "" : ",\"version\":" + version) + "}";
+    }
+
     @TestFactory
     Stream<DynamicContainer> everyEndpointForEveryone() {
         return rows().stream().map(row -> DynamicContainer.dynamicContainer(label(row),
@@ -384,8 +504,14 @@ class AuthorizationMatrixTest {
 
     private void check(Row row, Who who) throws Exception {
         Outcome expected = row.expected()[who.ordinal()];
-        MockHttpServletResponse response = call(row, who);
-        Outcome actual = Outcome.of(response);
+        Long id = row.id() == null ? null : row.id().applyAsLong(f);
+        Object before = row.probe() == null ? null : row.probe().state(f, id);
+        MockHttpServletResponse response = call(row, who, id);
+        Outcome actual = Outcome.of(row.method(), response);
+        if (row.probe() != null && expected != OK) {
+            assertThat(row.probe().state(f, id)).as("%s %s as %s changed nothing", row.method(), row.pattern(),
+                    who.label).isEqualTo(before);
+        }
         String cell = expected.accepts(actual) ? actual.name() : actual + " (expected " + expected + ")";
         observed.computeIfAbsent(label(row), k -> new EnumMap<>(Who.class)).put(who, cell);
         if (!expected.accepts(actual)) {
@@ -396,11 +522,10 @@ class AuthorizationMatrixTest {
                 .matches(expected::accepts, "is " + expected);
     }
 
-    private MockHttpServletResponse call(Row row, Who who) throws Exception {
+    private MockHttpServletResponse call(Row row, Who who, Long id) throws Exception {
         TestSecurityContextHolder.clearContext();
         SecurityContextHolder.clearContext();
-        String uri = row.id() == null ? row.pattern()
-                : row.pattern().replace("{id}", Long.toString(row.id().applyAsLong(f)));
+        String uri = id == null ? row.pattern() : row.pattern().replace("{id}", Long.toString(id));
         AbstractMockHttpServletRequestBuilder<?> request;
         if (row.target().startsWith("multipart")) {
             request = MockMvcRequestBuilders.multipart(uri)
@@ -465,7 +590,14 @@ class AuthorizationMatrixTest {
         if (expected.length != Who.values().length) {
             throw new IllegalArgumentException(method + " " + pattern + ": one outcome per column");
         }
-        return new Row(method, pattern, target, id, body, expected);
+        return new Row(method, pattern, target, id, body, expected, null);
+    }
+
+    /** A row whose refusals must change nothing: {@code probe} reads the same before and after each of them. */
+    private static Row unchanged(String method, String pattern, String target, ToLongFunction<Fixtures> id,
+                                 Body body, Probe probe, Outcome... expected) {
+        row(method, pattern, target, id, body, expected); // one outcome per column
+        return new Row(method, pattern, target, id, body, expected, probe);
     }
 
     private static Body none() {
@@ -496,12 +628,23 @@ class AuthorizationMatrixTest {
     }
 
     private static String planJson(long province, Long owner) {
+        return planJson(province, owner, null);
+    }
+
+    private static String planJson(long province, Long owner, Long version) {
         return "{\"provinceId\":" + province + (owner == null ? "" : ",\"ownerAgencyId\":" + owner)
-                + ",\"kind\":\"PLAN\",\"title\":\"Kế hoạch API " + Fixtures.tag() + "\",\"year\":2026}";
+                + ",\"kind\":\"PLAN\",\"title\":\"Kế hoạch API " + Fixtures.tag() + "\",\"year\":2026"
+                + (version == null ? "" : ",\"version\":" + version) + "}";
     }
 
     private static String taskJson(Fixtures f) {
-        return "{\"content\":\"Nhiệm vụ API " + Fixtures.tag() + "\",\"lead\":[\"A:" + f.ngoaiVuTq
-                + "\"],\"timeframeKind\":\"UNSPECIFIED\"}";
+        return taskJson("A:" + f.ngoaiVuTq, null, null, null);
+    }
+
+    private static String taskJson(String lead, String coordinating, Long section, Long version) {
+        return "{\"content\":\"Nhiệm vụ API " + Fixtures.tag() + "\",\"lead\":[\"" + lead + "\"]"
+                + (coordinating == null ? "" : ",\"coordinating\":[\"" + coordinating + "\"]")
+                + (section == null ? "" : ",\"sectionId\":" + section)
+                + (version == null ? "" : ",\"version\":" + version) + ",\"timeframeKind\":\"UNSPECIFIED\"}";
     }
 }

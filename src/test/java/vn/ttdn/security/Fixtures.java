@@ -34,6 +34,7 @@ final class Fixtures {
 
     final Planning planning;
     final Tracking tracking;
+    final Directory directory;
     final UserDetailsService users;
     final JdbcClient jdbc;
 
@@ -55,6 +56,8 @@ final class Fixtures {
     /** Issued plan of Khánh Hòa with a task led by Sở Ngoại vụ Khánh Hòa. */
     long khanhHoaPlan;
     long khanhHoaTask;
+    /** A section of the Khánh Hòa plan: a task of Tuyên Quang cannot be put under it. */
+    long khanhHoaSection;
     /** Issued plan of Hà Giang, merged into Tuyên Quang: Tuyên Quang's people inherit it. */
     long haGiangPlan;
     /** Progress update with an evidence file posted by canbo.ngoaivu on {@link #issuedTask}. */
@@ -65,6 +68,7 @@ final class Fixtures {
     Fixtures(Planning planning, Tracking tracking, Directory directory, UserDetailsService users, JdbcClient jdbc) {
         this.planning = planning;
         this.tracking = tracking;
+        this.directory = directory;
         this.users = users;
         this.jdbc = jdbc;
         CurrentUser officer = user("canbo.ngoaivu");
@@ -88,6 +92,7 @@ final class Fixtures {
         agencyDraftTask = SystemUser.call(() -> task(agencyDraft, ngoaiVuTq));
         khanhHoaPlan = SystemUser.call(() -> plan(khanhHoa, null, "Kế hoạch Khánh Hòa " + tag()));
         khanhHoaTask = SystemUser.call(() -> task(khanhHoaPlan, ngoaiVuKh));
+        khanhHoaSection = SystemUser.call(() -> planning.addSection(khanhHoaPlan, "I", "Mục của Khánh Hòa"));
         SystemUser.run(() -> planning.changeStatus(khanhHoaPlan, PlanStatus.ISSUED));
         haGiangPlan = jdbc.sql("select id from plan where province_id = ? and status = 'ISSUED' and not archived"
                         + " order by id limit 1").param(haGiang).query(Long.class).optional()
@@ -134,6 +139,12 @@ final class Fixtures {
             planning.changeStatus(plan, PlanStatus.ISSUED);
             return plan;
         });
+    }
+
+    /** An agency of Tuyên Quang that an administrator may move to another province without harming the rest. */
+    long freshAgencyTq() {
+        return SystemUser.call(() -> directory.createAgency(vn.ttdn.directory.AgencyForm.of(tuyenQuang,
+                vn.ttdn.directory.AgencyKind.OTHER, "Đơn vị thử " + tag(), null)));
     }
 
     long freshIssuedTask() {

@@ -177,7 +177,7 @@ class DirectoryService {
     long createAgency(AgencyForm form) {
         requireCoordinator(form.getProvinceId());
         province(form.getProvinceId());
-        checkParent(form);
+        checkParent(form, null);
         Agency agency = new Agency();
         agency.apply(form);
         applyAliases(agency, form.getAliases());
@@ -197,12 +197,7 @@ class DirectoryService {
                     + "). Tải lại trang để xem bản mới rồi sửa lại.");
         }
         if (!user.coordinates(agency.provinceId)) {
-            // A leader keeps her agency's place in the directory; only contacts and designations are hers to change.
-            form.setProvinceId(agency.provinceId);
-            form.setKind(agency.kind);
-            form.setCoordinator(agency.coordinator);
-            form.setParentId(agency.parentId);
-            form.setFullName(agency.fullName);
+            keepPlace(agency, form);
         }
         if (form.getProvinceId() == null || form.getProvinceId() != agency.provinceId) {
             // Moving an agency moves its users, and with them the right to coordinate another province.
@@ -211,12 +206,31 @@ class DirectoryService {
             }
             province(form.getProvinceId() == null ? -1 : form.getProvinceId());
         }
-        checkParent(form);
+        checkParent(form, agency.id);
         Map<String, Object> before = agency.snapshot();
         agency.apply(form);
         applyAliases(agency, form.getAliases());
         audit.record("UPDATE", "Agency", id, agency.provinceId, "Sửa đơn vị " + agency.fullName,
                 before, agency.snapshot());
+    }
+
+    /**
+     * A leader keeps her agency's place in the directory: a province, kind or parent other than the stored one is
+     * refused (left out, the stored one is kept); whether it coordinates is not hers to say either.
+     */
+    private static void keepPlace(Agency agency, AgencyForm form) {
+        boolean moved = (form.getProvinceId() != null && form.getProvinceId() != agency.provinceId)
+                || (form.getKind() != null && form.getKind() != agency.kind)
+                || (form.getParentId() != null && !form.getParentId().equals(agency.parentId));
+        if (moved) {
+            throw new ForbiddenException("Chỉ cơ quan điều phối của tỉnh hoặc quản trị hệ thống được đổi tỉnh, loại"
+                    + " hoặc đơn vị cấp trên của đơn vị.");
+        }
+        form.setProvinceId(agency.provinceId);
+        form.setKind(agency.kind);
+        form.setCoordinator(agency.coordinator);
+        form.setParentId(agency.parentId);
+        form.setFullName(agency.fullName);
     }
 
     /** Its province's coordinator changes everything; the agency's own leader its contacts and designations. */
@@ -273,7 +287,10 @@ class DirectoryService {
         agency.refreshSearchText();
     }
 
-    private void checkParent(AgencyForm form) {
+    private void checkParent(AgencyForm form, Long self) {
+        if (form.getParentId() != null && form.getParentId().equals(self)) {
+            throw new UserFacingException("parentId", "Đơn vị không thể là cấp trên của chính nó.");
+        }
         if (form.getParentId() != null) {
             Agency parent = agencies.findById(form.getParentId())
                     .orElseThrow(() -> new UserFacingException("parentId", "Đơn vị cấp trên không có trong danh bạ."));

@@ -74,10 +74,7 @@ class PlanService {
             throw new ConflictException("Kế hoạch này vừa được người khác sửa lúc "
                     + plan.updatedAt.toLocalTime().withNano(0) + ". Tải lại trang để xem bản mới rồi sửa lại.");
         }
-        if (form.getProvinceId() == null || form.getProvinceId() != plan.provinceId) {
-            form.setProvinceId(plan.provinceId);
-        }
-        form.setOwnerAgencyId(plan.ownerAgencyId);
+        keepPlace(plan, form);
         Map<String, Object> before = plan.snapshot();
         plan.apply(form);
         if (form.getLegalBasis() != null) {
@@ -186,6 +183,21 @@ class PlanService {
         }
     }
 
+    /**
+     * A plan stays in its province and with its author: ids naming another are refused, not silently dropped, so
+     * that a client never believes it moved a plan. Left out, they keep what is stored.
+     */
+    private static void keepPlace(Plan plan, PlanForm form) {
+        if (form.getProvinceId() != null && form.getProvinceId() != plan.provinceId) {
+            throw new UserFacingException("provinceId", "Kế hoạch không chuyển được sang tỉnh khác.");
+        }
+        if (form.getOwnerAgencyId() != null && !form.getOwnerAgencyId().equals(plan.ownerAgencyId)) {
+            throw new UserFacingException("ownerAgencyId", "Không đổi được đơn vị lập kế hoạch.");
+        }
+        form.setProvinceId(plan.provinceId);
+        form.setOwnerAgencyId(plan.ownerAgencyId);
+    }
+
     private void checkParent(Plan plan) {
         if (plan.parentPlanId == null) {
             return;
@@ -196,5 +208,20 @@ class PlanService {
         if (parent.id.equals(plan.id)) {
             throw new UserFacingException("parentPlanId", "Kế hoạch không thể triển khai chính nó.");
         }
+        // A plan implements one of its own province (or of a province merged into it), even for an administrator.
+        if (!provinceAndMergedInto(plan.provinceId).contains(parent.provinceId)) {
+            throw new UserFacingException("parentPlanId", "Kế hoạch được triển khai phải là kế hoạch của tỉnh này.");
+        }
+    }
+
+    private java.util.Set<Long> provinceAndMergedInto(long provinceId) {
+        java.util.Set<Long> scope = new java.util.HashSet<>(java.util.Set.of(provinceId));
+        List<vn.ttdn.directory.ProvinceView> all = directory.provinces();
+        boolean grew = true;
+        while (grew) {
+            grew = all.stream().filter(p -> p.successorId() != null && scope.contains(p.successorId()))
+                    .map(p -> scope.add(p.id())).reduce(false, Boolean::logicalOr);
+        }
+        return scope;
     }
 }
