@@ -17,7 +17,6 @@ public final class XlsxExport {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private XlsxExport() {
     }
@@ -55,7 +54,7 @@ public final class XlsxExport {
         } else if (value instanceof LocalDate d) {
             row.createCell(column).setCellValue(DATE.format(d));
         } else if (value instanceof OffsetDateTime t) {
-            row.createCell(column).setCellValue(DATE_TIME.format(t));
+            row.createCell(column).setCellValue(Times.dateTime(t));
         } else {
             row.createCell(column).setCellValue(value.toString());
         }

@@ -72,7 +72,7 @@ class PlanService {
         Plan plan = editable(id);
         if (form.getVersion() != null && form.getVersion() != plan.version) {
             throw new ConflictException("Kế hoạch này vừa được người khác sửa lúc "
-                    + plan.updatedAt.toLocalTime().withNano(0) + ". Tải lại trang để xem bản mới rồi sửa lại.");
+                    + vn.ttdn.common.Times.time(plan.updatedAt) + ". Tải lại trang để xem bản mới rồi sửa lại.");
         }
         keepPlace(plan, form);
         Map<String, Object> before = plan.snapshot();

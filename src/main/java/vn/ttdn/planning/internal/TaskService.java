@@ -60,7 +60,7 @@ class TaskService {
         Plan plan = plans.editable(task.planId);
         if (form.getVersion() != null && form.getVersion() != task.version) {
             throw new ConflictException("Nhiệm vụ này vừa được người khác sửa lúc "
-                    + task.updatedAt.toLocalTime().withNano(0)
+                    + vn.ttdn.common.Times.time(task.updatedAt)
                     + ". Nội dung bạn nhập vẫn còn trong biểu mẫu; tải lại bản mới ở tab khác để so sánh rồi lưu lại.");
         }
         Map<String, Object> before = task.snapshot();
