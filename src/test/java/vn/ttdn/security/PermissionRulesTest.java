@@ -80,9 +80,10 @@ class PermissionRulesTest extends SecurityTestSupport {
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"provinceId\":" + f.khanhHoa + ",\"ownerAgencyId\":" + f.congAnTq
                             + ",\"kind\":\"PLAN\",\"title\":\"Dự thảo của Sở Ngoại vụ (sửa)\",\"year\":2026}"))
-                    .andExpect(status().isOk());
-            Map<String, Object> row = jdbc.sql("select province_id, owner_agency_id from plan where id = ?")
+                    .andExpect(status().isBadRequest());
+            Map<String, Object> row = jdbc.sql("select province_id, owner_agency_id, title from plan where id = ?")
                     .param(f.agencyDraft).query().singleRow();
+            assertThat(row.get("title")).isNotEqualTo("Dự thảo của Sở Ngoại vụ (sửa)");
             assertThat(((Number) row.get("province_id")).longValue()).isEqualTo(f.tuyenQuang);
             assertThat(((Number) row.get("owner_agency_id")).longValue()).isEqualTo(f.ngoaiVuTq);
         }

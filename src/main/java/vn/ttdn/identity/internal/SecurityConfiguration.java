@@ -35,7 +35,11 @@ class SecurityConfiguration {
                 new org.springframework.transaction.support.TransactionTemplate(tx);
         readOnly.setReadOnly(true);
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        RequestMatcher basicAuthApi = request -> api.matches(request) && request.getHeader("Authorization") != null;
+        // CSRF is skipped only for a request that authenticates by its own HTTP Basic header and carries no session:
+        // a session cookie beside any Authorization header (even "Bearer x") still needs the token.
+        RequestMatcher basicAuthApi = request -> api.matches(request) && request.getRequestedSessionId() == null
+                && java.util.Optional.ofNullable(request.getHeader("Authorization"))
+                        .filter(h -> h.regionMatches(true, 0, "Basic ", 0, 6)).isPresent();
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/assets/**", "/favicon.ico",
                                 "/error", "/actuator/health").permitAll()
@@ -54,8 +58,13 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(basicAuthApi))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self'; object-src 'none'; frame-ancestors 'none'")));
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                        + "script-src 'self'; object-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(r -> r.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=(), "
+                                + "usb=(), interest-cohort=()")));
         return http.build();
     }
 }
