@@ -1,6 +1,7 @@
 package vn.ttdn;
 
 import java.util.TimeZone;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,17 +22,25 @@ public class TtdnApplication {
         if (CommandLine.isVerb(args)) {
             System.exit(CommandLine.run(args, TtdnApplication.class));
         }
-        stopCleanlyOnSignal(SpringApplication.run(TtdnApplication.class, args));
+        SpringApplication application = new SpringApplication(TtdnApplication.class);
+        stopCleanlyOnSignal(application);
+        application.run(args);
     }
 
     /**
      * Ctrl-C or a TERM signal is a normal way to stop the server: once Spring has closed the application (the
      * embedded database included) the process ends with status 0, not 130 or 143, which the Maven plugin and
-     * service managers would read as a failure.
+     * service managers would read as a failure. The hook is in place before the context starts: a signal right
+     * after the "ready" line (or during start-up) must not slip past it.
      */
-    private static void stopCleanlyOnSignal(ConfigurableApplicationContext context) {
+    private static void stopCleanlyOnSignal(SpringApplication application) {
+        AtomicReference<ConfigurableApplicationContext> started = new AtomicReference<>();
+        application.addInitializers(started::set);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.close(); // waits for a close already under way in Spring's own hook
+            ConfigurableApplicationContext context = started.get();
+            if (context != null) {
+                context.close(); // waits for a close already under way in Spring's own hook
+            }
             Runtime.getRuntime().halt(0);
         }, "ttdn-clean-stop"));
     }

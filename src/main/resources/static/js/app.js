@@ -12,6 +12,21 @@ document.addEventListener('DOMContentLoaded', () => {
   document.querySelectorAll('[data-print]').forEach((button) => {
     button.addEventListener('click', () => window.print());
   });
+  // A form that came back with errors: each field names its message (aria-invalid, aria-describedby) and the
+  // first one has the focus, so a keyboard or screen-reader user lands where the correction is needed.
+  const invalid = document.querySelectorAll('.is-invalid[id]');
+  invalid.forEach((field) => {
+    const message = document.getElementById(field.id + '-error');
+    field.setAttribute('aria-invalid', 'true');
+    if (message && !(field.getAttribute('aria-describedby') || '').includes(message.id)) {
+      field.setAttribute('aria-describedby', ((field.getAttribute('aria-describedby') || '') + ' ' + message.id).trim());
+    }
+  });
+  if (invalid.length > 0) {
+    invalid[0].focus();
+  } else {
+    document.querySelector('form .alert-danger[role=alert]')?.focus();
+  }
   // Charts: <canvas data-chart="bar|doughnut|line" data-source="id of a JSON script"></canvas>
   const canvases = document.querySelectorAll('canvas[data-chart]');
   if (canvases.length === 0 || typeof Chart === 'undefined') {

@@ -61,6 +61,10 @@ class BadInputE2eTest extends BrowserTest {
         assertThat(page.locator("#lead option:checked")).hasText("Sở Ngoại vụ");
         assertThat(page.locator("#coordinating option:checked")).hasText("Công an tỉnh");
         assertThat(page.locator(".invalid-feedback:visible")).hasCount(1);
+        // The message belongs to its field for assistive technology, and the focus is there to correct it.
+        assertThat(page.locator("#content")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#content")).hasAccessibleDescription("Nhập nội dung nhiệm vụ.");
+        assertThat(page.locator("#content")).isFocused();
         shot(page, "11-task-form-empty-content");
 
         // Filling the content in is enough to save.
