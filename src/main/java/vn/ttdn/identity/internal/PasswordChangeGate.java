@@ -13,9 +13,8 @@ import java.util.List;
 final class PasswordChangeGate {
 
     static final String PAGE = "/account/password";
-    private static final List<String> OPEN_PATHS = List.of(PAGE, "/logout", "/login", "/error", "/favicon.ico",
-            "/favicon.svg");
-    private static final List<String> OPEN_FOLDERS = List.of("/css/", "/js/", "/webjars/", "/assets/");
+    private static final List<String> OPEN_PATHS = List.of(PAGE, "/logout", "/login", "/error", "/favicon.ico");
+    private static final List<String> OPEN_FOLDERS = List.of("/assets/", "/webjars/");
     private static final String DETAIL = "Bạn phải đổi mật khẩu trước khi tiếp tục: mật khẩu hiện tại do quản trị "
             + "hệ thống đặt. Hãy đăng nhập trên trình duyệt và đổi mật khẩu tại " + PAGE + ".";
 

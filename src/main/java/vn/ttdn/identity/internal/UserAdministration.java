@@ -69,6 +69,16 @@ class UserAdministration implements UserAccounts {
     @Override
     @Transactional
     public long create(UserForm form) {
+        return create(form, true);
+    }
+
+    @Override
+    @Transactional
+    public long createWithoutPasswordChange(UserForm form) {
+        return create(form, false);
+    }
+
+    private long create(UserForm form, boolean mustChangePassword) {
         requireAdmin();
         if (users.existsByUsernameIgnoreCase(form.getUsername().strip())) {
             throw new UserFacingException("username", "Tên đăng nhập này đã có người dùng.");
@@ -77,7 +87,7 @@ class UserAdministration implements UserAccounts {
         UserAccount account = new UserAccount();
         account.username = form.getUsername().strip();
         account.passwordHash = encoder.encode(form.getPassword());
-        account.mustChangePassword = true;
+        account.mustChangePassword = mustChangePassword;
         apply(account, form);
         users.saveAndFlush(account);
         audit.record("CREATE", "User", account.id, account.provinceId, "Tạo người dùng " + account.username,
