@@ -10,7 +10,14 @@ public interface UserAccounts {
 
     UserView get(long id);
 
+    /** A new user, who must change the password given here at her first sign-in. */
     long create(UserForm form);
+
+    /**
+     * A new user who may keep the password given here: only for demonstration data, whose accounts share a
+     * password published in the README. An administrator's new users always use {@link #create(UserForm)}.
+     */
+    long createWithoutPasswordChange(UserForm form);
 
     void update(long id, UserForm form);
 

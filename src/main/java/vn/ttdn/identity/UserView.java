@@ -5,5 +5,5 @@ import java.util.Set;
 
 /** A user as lists and pages show her. */
 public record UserView(long id, String username, String fullName, String email, Long agencyId, String agencyName,
-                       Set<Role> roles, boolean enabled, boolean locked, OffsetDateTime createdAt, long version) {
+                       Set<Role> roles, boolean enabled, OffsetDateTime createdAt, long version) {
 }

@@ -76,6 +76,10 @@ class SessionFreshnessTest {
         String username = username();
         long id = create(username, Role.ADMIN);
         MockHttpSession session = signIn(username, PASSWORD);
+        // The password the administrator gave must be changed first.
+        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", PASSWORD)
+                .param("newPassword", "Mat-khau-rieng-2026").param("confirmPassword", "Mat-khau-rieng-2026"))
+                .andExpect(redirectedUrl("/"));
         mvc.perform(get("/admin/audit").session(session)).andExpect(status().isOk());
         update(id, Role.VIEWER, true, username);
         mvc.perform(get("/admin/audit").session(session)).andExpect(status().isForbidden());

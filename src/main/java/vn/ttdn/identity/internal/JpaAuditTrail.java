@@ -27,8 +27,15 @@ class JpaAuditTrail implements AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, Long entityId, Long provinceId, String summary,
                        Map<String, ?> before, Map<String, ?> after) {
+        recordAs(actor(), action, entityType, entityId, provinceId, summary, before, after);
+    }
+
+    /** For sign-in, where nobody is signed in yet: the entry names the account the attempt was made on. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String username, String action, String entityType, Long entityId, Long provinceId,
+                         String summary, Map<String, ?> before, Map<String, ?> after) {
         AuditEntry entry = new AuditEntry();
-        entry.username = actor();
+        entry.username = username == null ? null : username.substring(0, Math.min(100, username.length()));
         entry.action = action;
         entry.entityType = entityType;
         entry.entityId = entityId;

@@ -7,8 +7,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
- * Sends the user back to the login page with one message for every failure: a wrong password, a locked or a
- * disabled account read the same, so a stranger cannot learn which accounts exist or are locked.
+ * Sends the user back to the login page with one message for every failure: a wrong password, an unknown or a
+ * disabled account read the same, so a stranger cannot learn which accounts exist.
  */
 class LoginFailureHandler implements AuthenticationFailureHandler {
     @Override

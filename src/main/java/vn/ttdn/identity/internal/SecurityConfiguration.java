@@ -28,7 +28,7 @@ class SecurityConfiguration {
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository users,
-                                            vn.ttdn.identity.AgencyLookup agencies,
+                                            vn.ttdn.identity.AgencyLookup agencies, LoginThrottling throttling,
                                             org.springframework.transaction.PlatformTransactionManager tx)
             throws Exception {
         org.springframework.transaction.support.TransactionTemplate readOnly =
@@ -50,6 +50,8 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(new LoginFailureHandler()))
                 .httpBasic(Customizer.withDefaults())
+                .addFilterBefore(new LoginThrottleFilter(throttling),
+                        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SecurityStampFilter(users, agencies, readOnly),
                         org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(

@@ -20,7 +20,8 @@ import vn.ttdn.identity.TtdnPrincipal;
 
 /**
  * Makes changes to a user take effect on her next request: new roles or agency reload the principal; a disabled
- * account or a password changed elsewhere ends the session. One primary-key query per signed-in request.
+ * account or a password changed elsewhere ends the session; a password set by an administrator keeps her on the
+ * change-password page ({@link PasswordChangeGate}). One primary-key query per signed-in request.
  */
 class SecurityStampFilter extends OncePerRequestFilter {
 
@@ -44,12 +45,20 @@ class SecurityStampFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        boolean[] mustChange = new boolean[1];
         Optional<TtdnPrincipal> fresh = readOnly.execute(status -> users.findById(principal.user().id())
                 .filter(account -> account.enabled)
                 .filter(account -> account.passwordHash.equals(principal.getPassword()))
-                .map(account -> UserAccountDetailsService.principalOf(account, agencies)));
+                .map(account -> {
+                    mustChange[0] = account.mustChangePassword;
+                    return UserAccountDetailsService.principalOf(account, agencies);
+                }));
         if (fresh.isEmpty()) {
             endSession(request, response);
+            return;
+        }
+        if (mustChange[0] && !PasswordChangeGate.allows(request)) {
+            PasswordChangeGate.refuse(request, response);
             return;
         }
         if (!fresh.get().stamp().equals(principal.stamp())) {

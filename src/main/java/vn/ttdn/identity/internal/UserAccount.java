@@ -17,12 +17,11 @@ import java.util.stream.Collectors;
 import vn.ttdn.common.TextFolding;
 import vn.ttdn.identity.Role;
 
+/** A person who signs in. Wrong passwords no longer lock her out (the columns failed_attempts and locked_until
+ * are left unused): {@link LoginThrottle} slows guessers down instead. */
 @Entity
 @Table(name = "app_user")
 class UserAccount {
-
-    static final int MAX_FAILED_ATTEMPTS = 5;
-    static final int LOCK_MINUTES = 15;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,8 +35,6 @@ class UserAccount {
     @Column(name = "roles")
     String roleNames;
     boolean enabled = true;
-    int failedAttempts;
-    OffsetDateTime lockedUntil;
     boolean mustChangePassword;
     String searchText = "";
     @Version
@@ -54,24 +51,6 @@ class UserAccount {
 
     void setRoles(Set<Role> roles) {
         roleNames = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
-    }
-
-    boolean isLocked(OffsetDateTime now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a wrong password; the fifth in a row locks the account for a while. */
-    void recordFailure(OffsetDateTime now) {
-        failedAttempts++;
-        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-            lockedUntil = now.plusMinutes(LOCK_MINUTES);
-            failedAttempts = 0;
-        }
-    }
-
-    void recordSuccess() {
-        failedAttempts = 0;
-        lockedUntil = null;
     }
 
     void refreshSearchText(String agencyName) {

@@ -1,9 +1,5 @@
 package vn.ttdn.identity.internal;
 
-import java.time.OffsetDateTime;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -13,7 +9,7 @@ import vn.ttdn.identity.AgencyLookup;
 import vn.ttdn.identity.CurrentUser;
 import vn.ttdn.identity.TtdnPrincipal;
 
-/** Loads users for sign-in and keeps count of wrong passwords for the lockout. */
+/** Loads users for sign-in (wrong passwords are counted by {@link LoginThrottling}). */
 @Service
 class UserAccountDetailsService implements UserDetailsService {
 
@@ -41,22 +37,7 @@ class UserAccountDetailsService implements UserDetailsService {
         java.util.Set<Long> scope = province == null ? java.util.Set.of() : agencies.provinceScope(province);
         CurrentUser user = new CurrentUser(account.id, account.username, account.fullName, account.agencyId,
                 province, scope, account.roles());
-        return new TtdnPrincipal(user, account.passwordHash, account.enabled, account.isLocked(OffsetDateTime.now()),
+        return new TtdnPrincipal(user, account.passwordHash, account.enabled, false,
                 account.securityStamp());
-    }
-
-    @EventListener
-    @Transactional
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        users.findByUsernameIgnoreCase(String.valueOf(event.getAuthentication().getPrincipal()).strip())
-                .ifPresent(account -> account.recordFailure(OffsetDateTime.now()));
-    }
-
-    @EventListener
-    @Transactional
-    public void onSuccess(AuthenticationSuccessEvent event) {
-        users.findByUsernameIgnoreCase(event.getAuthentication().getName())
-                .filter(account -> account.failedAttempts > 0 || account.lockedUntil != null)
-                .ifPresent(UserAccount::recordSuccess);
     }
 }

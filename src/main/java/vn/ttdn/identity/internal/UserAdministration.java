@@ -1,7 +1,6 @@
 package vn.ttdn.identity.internal;
 
 import jakarta.persistence.EntityManager;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,15 +69,25 @@ class UserAdministration implements UserAccounts {
     @Override
     @Transactional
     public long create(UserForm form) {
+        return create(form, true);
+    }
+
+    @Override
+    @Transactional
+    public long createWithoutPasswordChange(UserForm form) {
+        return create(form, false);
+    }
+
+    private long create(UserForm form, boolean mustChangePassword) {
         requireAdmin();
         if (users.existsByUsernameIgnoreCase(form.getUsername().strip())) {
             throw new UserFacingException("username", "Tên đăng nhập này đã có người dùng.");
         }
-        PasswordPolicy.check("password", form.getPassword());
+        PasswordPolicy.check("password", form.getPassword(), form.getUsername());
         UserAccount account = new UserAccount();
         account.username = form.getUsername().strip();
         account.passwordHash = encoder.encode(form.getPassword());
-        account.mustChangePassword = true;
+        account.mustChangePassword = mustChangePassword;
         apply(account, form);
         users.saveAndFlush(account);
         audit.record("CREATE", "User", account.id, account.provinceId, "Tạo người dùng " + account.username,
@@ -104,11 +113,10 @@ class UserAdministration implements UserAccounts {
     @Transactional
     public void resetPassword(long id, String newPassword) {
         requireAdmin();
-        PasswordPolicy.check("password", newPassword);
         UserAccount account = find(id);
+        PasswordPolicy.check("password", newPassword, account.username);
         account.passwordHash = encoder.encode(newPassword);
         account.mustChangePassword = true;
-        account.recordSuccess();
         audit.record("RESET_PASSWORD", "User", id, account.provinceId, "Đặt lại mật khẩu " + account.username,
                 null, null);
     }
@@ -120,7 +128,7 @@ class UserAdministration implements UserAccounts {
         if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash)) {
             throw new UserFacingException("currentPassword", "Mật khẩu hiện tại không đúng.");
         }
-        PasswordPolicy.check("newPassword", newPassword);
+        PasswordPolicy.check("newPassword", newPassword, account.username);
         if (Objects.equals(currentPassword, newPassword)) {
             throw new UserFacingException("newPassword", "Mật khẩu mới phải khác mật khẩu hiện tại.");
         }
@@ -181,6 +189,6 @@ class UserAdministration implements UserAccounts {
         String agencyName = u.agencyId == null ? null
                 : agencies.find(u.agencyId).map(AgencyLookup.AgencyRef::name).orElse(null);
         return new UserView(u.id, u.username, u.fullName, u.email, u.agencyId, agencyName, u.roles(), u.enabled,
-                u.isLocked(OffsetDateTime.now()), u.createdAt, u.version);
+                u.createdAt, u.version);
     }
 }

@@ -2,6 +2,8 @@ package vn.ttdn.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
@@ -18,9 +20,11 @@ import vn.ttdn.identity.UserAccounts;
 class AccountController {
 
     private final UserAccounts users;
+    private final MessageSource messages;
 
-    AccountController(UserAccounts users) {
+    AccountController(UserAccounts users, MessageSource messages) {
         this.users = users;
+        this.messages = messages;
     }
 
     @GetMapping("/account/password")
@@ -31,7 +35,7 @@ class AccountController {
     @PostMapping("/account/password")
     String change(@RequestParam String currentPassword, @RequestParam String newPassword,
                   @RequestParam String confirmPassword, Model model, RedirectAttributes redirect,
-                  HttpServletRequest request, HttpServletResponse response) {
+                  HttpServletRequest request, HttpServletResponse response, Locale locale) {
         try {
             if (!newPassword.equals(confirmPassword)) {
                 throw new UserFacingException("confirmPassword", "Mật khẩu nhập lại không khớp.");
@@ -42,7 +46,7 @@ class AccountController {
                     response);
         } catch (UserFacingException e) {
             model.addAttribute("errorField", e.field());
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", Refusals.message(e, messages, locale));
             return "identity/password";
         }
         redirect.addFlashAttribute("flash", "Đã đổi mật khẩu.");

@@ -66,7 +66,7 @@ class UserApi {
     }
 
     @PostMapping("/users/{id:\\d+}/password")
-    @Operation(summary = "Đặt lại mật khẩu (ít nhất 10 ký tự, có chữ và số); mở khóa tài khoản")
+    @Operation(summary = "Đặt lại mật khẩu (10–128 ký tự, không phổ biến, không chứa tên đăng nhập); người dùng phải đổi ở lần đăng nhập sau")
     ResponseEntity<Void> resetPassword(@PathVariable long id, @Valid @RequestBody NewPassword body) {
         users.resetPassword(id, body.password());
         return ResponseEntity.noContent().build();

@@ -1,7 +1,6 @@
 package vn.ttdn.identity.web;
 
 import vn.ttdn.common.Exports;
-import vn.ttdn.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -80,7 +79,7 @@ class UserPages {
                 users.create(form);
                 return done(redirect, "user.created", form.getUsername(), locale);
             } catch (UserFacingException e) {
-                Forms.reject(result, e);
+                Refusals.reject(result, e);
             }
         }
         return show(form, null, model);
@@ -99,7 +98,7 @@ class UserPages {
                 users.update(id, form);
                 return done(redirect, "user.updated", form.getUsername(), locale);
             } catch (UserFacingException e) {
-                Forms.reject(result, e);
+                Refusals.reject(result, e);
             } catch (ConflictException | ObjectOptimisticLockingFailureException e) {
                 UserView saved = users.get(id);
                 model.addAttribute("conflict", messages.getMessage("user.conflict", null, locale));
@@ -124,6 +123,6 @@ class UserPages {
     }
 
     static String status(UserView u) {
-        return !u.enabled() ? "user.status.disabled" : u.locked() ? "user.status.locked" : "user.status.active";
+        return !u.enabled() ? "user.status.disabled" : "user.status.active";
     }
 }

@@ -1,6 +1,5 @@
 package vn.ttdn.identity.web;
 
-import vn.ttdn.common.Forms;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -49,7 +48,7 @@ class UserPasswordPage {
         try {
             users.resetPassword(id, form.getPassword());
         } catch (UserFacingException e) {
-            Forms.reject(result, e);
+            Refusals.reject(result, e);
             return VIEW;
         }
         redirect.addFlashAttribute("flash", messages.getMessage("user.passwordReset",

@@ -58,7 +58,7 @@ class UserApiTest {
         mvc.perform(post("/api/users/{id}/password", id).with(as("admin")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"password\": \"ngan\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors.password", is("Mật khẩu phải có ít nhất 10 ký tự, gồm cả chữ và số.")));
+                .andExpect(jsonPath("$.errors.password", is("Mật khẩu phải có ít nhất 10 ký tự (không kể dấu cách).")));
         mvc.perform(post("/api/users/{id}/password", id).with(as("admin")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"password\": \"Mat-khau-moi-2026\"}"))
                 .andExpect(status().isNoContent());
