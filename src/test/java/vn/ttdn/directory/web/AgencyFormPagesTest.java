@@ -124,7 +124,8 @@ class AgencyFormPagesTest {
         assertThat(directory.agency(foreign.id())).isEqualTo(foreign);
         mvc.perform(post("/agencies/{id}/edit", foreign.id()).with(fixtures.as("lanhdao.ngoaivu")).with(csrf())
                         .param("provinceId", String.valueOf(foreign.provinceId())).param("kind", "DEPARTMENT")
-                        .param("ttdnOfficerName", "Phạm Văn Cán Bộ").param("phone", "0207 3822 123")
+                        .param("fullName", foreign.fullName()).param("ttdnOfficerName", "Phạm Văn Cán Bộ")
+                        .param("phone", "0207 3822 123")
                         .param("version", String.valueOf(foreign.version())))
                 .andExpect(status().is3xxRedirection());
         AgencyView saved = directory.agency(foreign.id());
