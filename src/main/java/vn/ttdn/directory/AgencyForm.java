@@ -1,5 +1,6 @@
 package vn.ttdn.directory;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +37,7 @@ public class AgencyForm {
     /** One alias per line. */
     @Size(max = 3000, message = "{field.tooLong}")
     private String aliases;
+    @NotNull(groups = vn.ttdn.common.Updating.class, message = "{version.required}")
     private Long version;
 
     public static AgencyForm of(long provinceId, AgencyKind kind, String fullName, String shortName) {
@@ -75,6 +77,12 @@ public class AgencyForm {
     public void setTtdnOfficerContact(String v) { this.ttdnOfficerContact = v; }
     public String getAliases() { return aliases; }
     public void setAliases(String aliases) { this.aliases = aliases; }
+
+    /** JSON clients send back what they read: aliases as a list (AgencyView), or as lines like the form. */
+    @JsonSetter("aliases")
+    void aliasesFromJson(Object value) {
+        this.aliases = vn.ttdn.common.JsonLines.of(value);
+    }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

@@ -57,6 +57,12 @@ public interface Directory {
     /** Whether the signed-in user may change this agency (its province's coordinator, or its own leader). */
     boolean mayEdit(long agencyId);
 
+    /**
+     * Whether the signed-in user may change this agency's name, short name and aliases: only its province's
+     * coordinator and the administrator, since intake hands tasks to whoever answers to a printed name.
+     */
+    boolean mayEditNames(long agencyId);
+
     /** The agency as a form to edit, with its version; refused when the user may not change it. */
     AgencyForm editForm(long agencyId);
 

@@ -3,6 +3,7 @@ package vn.ttdn.identity;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
@@ -24,6 +25,7 @@ public class UserForm {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private boolean enabled = true;
     private String password;
+    @NotNull(groups = vn.ttdn.common.Updating.class, message = "{version.required}")
     private Long version;
 
     public String getUsername() { return username; }

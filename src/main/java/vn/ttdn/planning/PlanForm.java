@@ -1,5 +1,6 @@
 package vn.ttdn.planning;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -41,6 +42,7 @@ public class PlanForm {
     /** Legal basis, one cited document per line, as printed. */
     @Size(max = 10000, message = "{field.tooLong}")
     private String legalBasis;
+    @NotNull(groups = vn.ttdn.common.Updating.class, message = "{version.required}")
     private Long version;
 
     public Long getProvinceId() { return provinceId; }
@@ -71,6 +73,15 @@ public class PlanForm {
     public void setBudgetNote(String budgetNote) { this.budgetNote = budgetNote; }
     public String getLegalBasis() { return legalBasis; }
     public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
+
+    /**
+     * JSON clients send back what they read: the legal basis as PlanView's list of citations (their printed text
+     * is what the plan cites), or as lines like the form.
+     */
+    @JsonSetter("legalBasis")
+    void legalBasisFromJson(Object value) {
+        this.legalBasis = vn.ttdn.common.JsonLines.of(value, "printed", "subject");
+    }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

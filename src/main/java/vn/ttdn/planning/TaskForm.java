@@ -1,5 +1,6 @@
 package vn.ttdn.planning;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -34,6 +36,7 @@ public class TaskForm {
     private String expectedOutput;
     @DecimalMin(value = "0", message = "{task.budget.negative}")
     private BigDecimal budgetEstimate;
+    @NotNull(groups = vn.ttdn.common.Updating.class, message = "{version.required}")
     private Long version;
 
     public Long getSectionId() { return sectionId; }
@@ -58,6 +61,48 @@ public class TaskForm {
     public void setExpectedOutput(String expectedOutput) { this.expectedOutput = expectedOutput; }
     public BigDecimal getBudgetEstimate() { return budgetEstimate; }
     public void setBudgetEstimate(BigDecimal budgetEstimate) { this.budgetEstimate = budgetEstimate; }
+    /** JSON clients send back what they read: lead agencies as TaskView's assignments, or as references. */
+    @JsonSetter("lead")
+    void leadFromJson(List<Object> items) {
+        this.lead = items == null ? null : references(items);
+    }
+
+    @JsonSetter("coordinating")
+    void coordinatingFromJson(List<Object> items) {
+        this.coordinating = items == null ? null : references(items);
+    }
+
+    /** TaskView's timeframe, as one object: its kind, printed text and dates fill the form's four fields. */
+    @JsonSetter("timeframe")
+    void timeframeFromJson(Timeframe timeframe) {
+        if (timeframe != null) {
+            timeframeKind = timeframe.kind();
+            timeframeText = timeframe.text();
+            startDate = timeframe.start();
+            dueDate = timeframe.end();
+        }
+    }
+
+    /**
+     * "A:12" and "G:3" as they are; an assignment object by its agency or group. One resolved to neither (a name
+     * as printed, not yet matched) has no reference and is left out, as the edit form leaves it out.
+     */
+    private static List<String> references(List<Object> items) {
+        List<String> refs = new ArrayList<>();
+        for (Object item : items == null ? List.of() : items) {
+            if (item instanceof Map<?, ?> assignment) {
+                if (assignment.get("agencyId") != null) {
+                    refs.add("A:" + assignment.get("agencyId"));
+                } else if (assignment.get("groupId") != null) {
+                    refs.add("G:" + assignment.get("groupId"));
+                }
+            } else if (item != null) {
+                refs.add(item.toString());
+            }
+        }
+        return refs;
+    }
+
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

@@ -210,9 +210,11 @@ class AuthorizationMatrixTest {
                 LOGIN, OK, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, HIDDEN));
         rows.add(get("/plans/{id}/edit", "Sở NV's draft", x -> x.agencyDraft,
                 LOGIN, OK, OK, HIDDEN, HIDDEN, OK, OK, HIDDEN, HIDDEN));
-        rows.add(row("POST", "/plans/{id}/edit", "issued plan TQ", x -> x.issuedPlan, planForm(x -> x.tuyenQuang),
+        rows.add(row("POST", "/plans/{id}/edit", "issued plan TQ", x -> x.issuedPlan,
+                withVersion(planForm(x -> x.tuyenQuang), "plan", x -> x.issuedPlan),
                 LOGIN, OK, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, HIDDEN));
-        rows.add(row("POST", "/plans/{id}/edit", "Sở NV's draft", x -> x.agencyDraft, planForm(x -> x.tuyenQuang),
+        rows.add(row("POST", "/plans/{id}/edit", "Sở NV's draft", x -> x.agencyDraft,
+                withVersion(planForm(x -> x.tuyenQuang), "plan", x -> x.agencyDraft),
                 LOGIN, OK, OK, HIDDEN, HIDDEN, OK, OK, HIDDEN, HIDDEN));
         rows.add(row("POST", "/plans/{id}/status", "issue a fresh provincial draft", Fixtures::freshProvincialDraftWithTask,
                 form("status", "ISSUED"), LOGIN, OK, OK, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN));
@@ -252,9 +254,11 @@ class AuthorizationMatrixTest {
                 LOGIN, OK, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, HIDDEN));
         rows.add(get("/tasks/{id}/edit", "task of Sở NV's draft", x -> x.agencyDraftTask,
                 LOGIN, OK, OK, HIDDEN, HIDDEN, OK, OK, HIDDEN, HIDDEN));
-        rows.add(row("POST", "/tasks/{id}/edit", "task of issued plan TQ", x -> x.issuedTask, taskForm(),
+        rows.add(row("POST", "/tasks/{id}/edit", "task of issued plan TQ", x -> x.issuedTask,
+                withVersion(taskForm(), "task", x -> x.issuedTask),
                 LOGIN, OK, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, HIDDEN));
-        rows.add(row("POST", "/tasks/{id}/edit", "task of Sở NV's draft", x -> x.agencyDraftTask, taskForm(),
+        rows.add(row("POST", "/tasks/{id}/edit", "task of Sở NV's draft", x -> x.agencyDraftTask,
+                withVersion(taskForm(), "task", x -> x.agencyDraftTask),
                 LOGIN, OK, OK, HIDDEN, HIDDEN, OK, OK, HIDDEN, HIDDEN));
         rows.add(row("POST", "/tasks/{id}/archive", "a fresh task of issued plan TQ", Fixtures::freshIssuedTask,
                 none(), LOGIN, OK, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, HIDDEN));
@@ -287,9 +291,10 @@ class AuthorizationMatrixTest {
         rows.add(row("POST", "/api/plans", "Sở NV's own plan", null,
                 json(x -> planJson(x.tuyenQuang, x.ngoaiVuTq)), LOGIN, OK, OK, DENIED, DENIED, OK, OK, DENIED, DENIED));
         rows.add(row("PUT", "/api/plans/{id}", "issued plan TQ", x -> x.issuedPlan,
-                json(x -> planJson(x.tuyenQuang, null)), LOGIN, OK, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, HIDDEN));
+                json(x -> planJson(x.tuyenQuang, null, version(x, "plan", x.issuedPlan))), LOGIN, OK, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, HIDDEN));
         rows.add(row("PUT", "/api/plans/{id}", "Sở NV's draft", x -> x.agencyDraft,
-                json(x -> planJson(x.tuyenQuang, x.ngoaiVuTq)), LOGIN, OK, OK, HIDDEN, HIDDEN, OK, OK, HIDDEN, HIDDEN));
+                json(x -> planJson(x.tuyenQuang, x.ngoaiVuTq, version(x, "plan", x.agencyDraft))), LOGIN, OK, OK, HIDDEN, HIDDEN, OK, OK,
+                HIDDEN, HIDDEN));
         rows.add(row("POST", "/api/plans/{id}/status", "issue a fresh provincial draft",
                 Fixtures::freshProvincialDraftWithTask, json(x -> "{\"status\":\"ISSUED\"}"),
                 LOGIN, OK, OK, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN));
@@ -316,9 +321,11 @@ class AuthorizationMatrixTest {
                 LOGIN, OK, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, HIDDEN));
         rows.add(row("POST", "/api/plans/{id}/tasks", "Sở NV's draft", x -> x.agencyDraft, json(x -> taskJson(x)),
                 LOGIN, OK, OK, HIDDEN, HIDDEN, OK, OK, HIDDEN, HIDDEN));
-        rows.add(row("PUT", "/api/tasks/{id}", "task of issued plan TQ", x -> x.issuedTask, json(x -> taskJson(x)),
+        rows.add(row("PUT", "/api/tasks/{id}", "task of issued plan TQ", x -> x.issuedTask,
+                json(x -> taskJson("A:" + x.ngoaiVuTq, null, null, version(x, "task", x.issuedTask))),
                 LOGIN, OK, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, HIDDEN));
-        rows.add(row("PUT", "/api/tasks/{id}", "task of Sở NV's draft", x -> x.agencyDraftTask, json(x -> taskJson(x)),
+        rows.add(row("PUT", "/api/tasks/{id}", "task of Sở NV's draft", x -> x.agencyDraftTask,
+                json(x -> taskJson("A:" + x.ngoaiVuTq, null, null, version(x, "task", x.agencyDraftTask))),
                 LOGIN, OK, OK, HIDDEN, HIDDEN, OK, OK, HIDDEN, HIDDEN));
         rows.add(row("DELETE", "/api/tasks/{id}", "a fresh task of issued plan TQ", Fixtures::freshIssuedTask, none(),
                 LOGIN, OK, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, HIDDEN));
@@ -361,7 +368,7 @@ class AuthorizationMatrixTest {
         rows.add(get("/api/agencies/{id}", "Sở NV TQ", x -> x.ngoaiVuTq, LOGIN, OK, OK, OK, OK, OK, OK, OK, OK));
         rows.add(row("PUT", "/api/agencies/{id}", "Sở NV TQ, contacts", x -> x.ngoaiVuTq,
                 json(x -> "{\"provinceId\":" + x.tuyenQuang + ",\"kind\":\"DEPARTMENT\",\"fullName\":\"Sở Ngoại vụ\","
-                        + "\"phone\":\"0207 3822 000\"}"),
+                        + "\"phone\":\"0207 3822 000\",\"version\":" + version(x, "agency", x.ngoaiVuTq) + "}"),
                 LOGIN, OK, OK, DENIED, DENIED, OK, DENIED, DENIED, DENIED));
         rows.add(get("/api/agency-groups?provinceId={id}", "Tuyên Quang", x -> x.tuyenQuang,
                 LOGIN, OK, OK, OK, OK, OK, OK, OK, OK));
@@ -616,6 +623,11 @@ class AuthorizationMatrixTest {
     private static Body planForm(ToLongFunction<Fixtures> province) {
         return (r, f) -> r.param("provinceId", "" + province.applyAsLong(f)).param("kind", "PLAN")
                 .param("title", "Kế hoạch đã sửa " + Fixtures.tag()).param("year", "2026");
+    }
+
+    /** An edit form sent with the version of the record as it is now (read when the request is made). */
+    private static Body withVersion(Body form, String table, ToLongFunction<Fixtures> id) {
+        return (r, f) -> form.apply(r, f).param("version", "" + version(f, table, id.applyAsLong(f)));
     }
 
     private static Body taskForm() {

@@ -161,7 +161,8 @@ class BadInputTest extends SecurityTestSupport {
         }
         mvc.perform(put("/api/tasks/" + f.issuedTask).with(as("dieuphoi")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"content\":\"Nhiệm vụ\",\"lead\":[\"A:999999\"]}"))
+                        .content("{\"content\":\"Nhiệm vụ\",\"lead\":[\"A:999999\"],\"version\":"
+                                + AuthorizationMatrixTest.version(f, "task", f.issuedTask) + "}"))
                 .andExpect(status().isBadRequest());
         assertThat(f.count("task")).isEqualTo(tasks);
         assertThat(jdbc.sql("select count(*) from task_assignment where task_id = ? and agency_id = ?")
@@ -283,6 +284,7 @@ class BadInputTest extends SecurityTestSupport {
 
     @Test
     void oddRequestsAreAnsweredWithoutServerErrors() throws Exception {
+        long taskVersion = AuthorizationMatrixTest.version(f, "task", f.issuedTask);
         List<org.springframework.test.web.servlet.RequestBuilder> requests = List.of(
                 post("/api/plans/" + f.freshProvincialDraftWithTask() + "/status").with(as("dieuphoi")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{}"),
@@ -314,16 +316,16 @@ class BadInputTest extends SecurityTestSupport {
                                 + "\"year\":2026}"),
                 post("/api/plans").with(as("dieuphoi")).with(csrf()).contentType(MediaType.TEXT_PLAIN).content("x"),
                 put("/api/tasks/" + f.issuedTask).with(as("dieuphoi")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"content\":\"X\",\"lead\":[\"A:" + f.ngoaiVuTq + "\"],\"sectionId\":999999}"),
+                        .content("{\"version\":" + taskVersion + ",\"content\":\"X\",\"lead\":[\"A:" + f.ngoaiVuTq + "\"],\"sectionId\":999999}"),
                 put("/api/tasks/" + f.issuedTask).with(as("dieuphoi")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"content\":\"X\",\"lead\":[\"A:" + f.ngoaiVuTq + "\"],\"budgetEstimate\":-1}"),
+                        .content("{\"version\":" + taskVersion + ",\"content\":\"X\",\"lead\":[\"A:" + f.ngoaiVuTq + "\"],\"budgetEstimate\":-1}"),
                 put("/api/tasks/" + f.issuedTask).with(as("dieuphoi")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"content\":\"X\",\"lead\":[\"A:" + f.ngoaiVuTq + "\"],\"lead\":null}"),
+                        .content("{\"version\":" + taskVersion + ",\"content\":\"X\",\"lead\":[\"A:" + f.ngoaiVuTq + "\"],\"lead\":null}"),
                 put("/api/tasks/" + f.issuedTask).with(as("dieuphoi")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"content\":\"X\",\"lead\":[\"A:" + f.ngoaiVuTq + "\"],\"startDate\":\"2026-05-01\","
+                        .content("{\"version\":" + taskVersion + ",\"content\":\"X\",\"lead\":[\"A:" + f.ngoaiVuTq + "\"],\"startDate\":\"2026-05-01\","
                                 + "\"dueDate\":\"2026-01-01\"}"),
                 put("/api/tasks/" + f.issuedTask).with(as("dieuphoi")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"content\":\"X\",\"lead\":[\"A:" + f.ngoaiVuTq + "\"],\"timeframeKind\":null}"),
+                        .content("{\"version\":" + taskVersion + ",\"content\":\"X\",\"lead\":[\"A:" + f.ngoaiVuTq + "\"],\"timeframeKind\":null}"),
                 get("/plans").param("year", "abc").with(as("dieuphoi")),
                 get("/plans").param("status", "XONG").with(as("dieuphoi")),
                 get("/plans").param("page", "-3").param("sort", "title; drop table plan").with(as("dieuphoi")),

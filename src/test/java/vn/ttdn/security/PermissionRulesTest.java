@@ -54,7 +54,8 @@ class PermissionRulesTest extends SecurityTestSupport {
             long auditBefore = f.count("audit_log");
             mvc.perform(put("/api/plans/" + f.agencyDraft).with(as("canbo.congan")).with(csrf())
                     .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"provinceId\":" + f.tuyenQuang + ",\"kind\":\"PLAN\",\"title\":\"Chiếm\",\"year\":2026}"))
+                    .content("{\"provinceId\":" + f.tuyenQuang + ",\"kind\":\"PLAN\",\"title\":\"Chiếm\",\"year\":2026,"
+                            + "\"version\":" + AuthorizationMatrixTest.version(f, "plan", f.agencyDraft) + "}"))
                     .andExpect(status().isNotFound());
             mvc.perform(post("/api/plans/" + f.agencyDraft + "/tasks").with(as("canbo.congan")).with(csrf())
                     .contentType(MediaType.APPLICATION_JSON)
@@ -79,7 +80,8 @@ class PermissionRulesTest extends SecurityTestSupport {
             mvc.perform(put("/api/plans/" + f.agencyDraft).with(as("canbo.ngoaivu")).with(csrf())
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"provinceId\":" + f.khanhHoa + ",\"ownerAgencyId\":" + f.congAnTq
-                            + ",\"kind\":\"PLAN\",\"title\":\"Dự thảo của Sở Ngoại vụ (sửa)\",\"year\":2026}"))
+                            + ",\"kind\":\"PLAN\",\"title\":\"Dự thảo của Sở Ngoại vụ (sửa)\",\"year\":2026,\"version\":"
+                            + AuthorizationMatrixTest.version(f, "plan", f.agencyDraft) + "}"))
                     .andExpect(status().isBadRequest());
             Map<String, Object> row = jdbc.sql("select province_id, owner_agency_id, title from plan where id = ?")
                     .param(f.agencyDraft).query().singleRow();
@@ -186,7 +188,8 @@ class PermissionRulesTest extends SecurityTestSupport {
             String oldTitle = title(plan);
             mvc.perform(put("/api/plans/" + plan).with(as("dieuphoi")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                     .content("{\"provinceId\":" + f.tuyenQuang + ",\"kind\":\"PLAN\",\"title\":\"Tên mới kiểm toán\","
-                            + "\"year\":2026}")).andExpect(status().isOk());
+                            + "\"year\":2026,\"version\":" + AuthorizationMatrixTest.version(f, "plan", plan) + "}"))
+                    .andExpect(status().isOk());
             Map<String, Object> row = jdbc.sql("select username, action, before_state::text b, after_state::text a"
                             + " from audit_log where entity_type = 'Plan' and entity_id = ? and action = 'UPDATE'")
                     .param(plan).query().singleRow();
@@ -199,7 +202,8 @@ class PermissionRulesTest extends SecurityTestSupport {
         void aTaskChangeACommentAndAnArchiveAreAudited() throws Exception {
             long task = f.freshIssuedTask();
             mvc.perform(put("/api/tasks/" + task).with(as("dieuphoi")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"content\":\"Nội dung đã sửa\",\"lead\":[\"A:" + f.ngoaiVuTq + "\"]}"))
+                    .content("{\"content\":\"Nội dung đã sửa\",\"lead\":[\"A:" + f.ngoaiVuTq + "\"],\"version\":"
+                            + AuthorizationMatrixTest.version(f, "task", task) + "}"))
                     .andExpect(status().isOk());
             mvc.perform(post("/api/tasks/" + task + "/comments").with(as("lanhdao.ngoaivu")).with(csrf())
                     .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"Đã nhận\"}"))

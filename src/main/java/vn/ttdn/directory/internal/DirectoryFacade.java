@@ -164,6 +164,11 @@ class DirectoryFacade implements Directory {
     }
 
     @Override
+    public boolean mayEditNames(long agencyId) {
+        return DirectoryService.mayEditNames(service.agency(agencyId));
+    }
+
+    @Override
     public AgencyForm editForm(long agencyId) {
         Agency agency = service.agency(agencyId);
         DirectoryService.requireEditable(agency);

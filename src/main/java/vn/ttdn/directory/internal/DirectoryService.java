@@ -144,6 +144,7 @@ class DirectoryService {
     void addAlias(long agencyId, String alias) {
         Agency agency = agency(agencyId);
         requireCoordinator(agency.provinceId);
+        checkNames(agency, agency.provinceId, List.of(new NameClaims.Claim("aliases", alias == null ? "" : alias)));
         Map<String, Object> before = agency.snapshot();
         agency.addAlias(alias);
         audit.record("ADD_ALIAS", "Agency", agency.id, agency.provinceId, "Thêm tên gọi khác: " + alias,
@@ -178,6 +179,7 @@ class DirectoryService {
         requireCoordinator(form.getProvinceId());
         province(form.getProvinceId());
         checkParent(form, null);
+        checkNames(null, form);
         Agency agency = new Agency();
         agency.apply(form);
         applyAliases(agency, form.getAliases());
@@ -207,6 +209,7 @@ class DirectoryService {
             province(form.getProvinceId() == null ? -1 : form.getProvinceId());
         }
         checkParent(form, agency.id);
+        checkNames(agency, form);
         Map<String, Object> before = agency.snapshot();
         agency.apply(form);
         applyAliases(agency, form.getAliases());
@@ -230,7 +233,61 @@ class DirectoryService {
         form.setKind(agency.kind);
         form.setCoordinator(agency.coordinator);
         form.setParentId(agency.parentId);
+        keepNames(agency, form);
+    }
+
+    /**
+     * Names decide where intake sends work, so they are the coordinator's to change (see {@link #mayEditNames}); a
+     * leader's form may leave them out or repeat them, and any other value is refused.
+     */
+    private static void keepNames(Agency agency, AgencyForm form) {
+        boolean renamed = (form.getFullName() != null && !form.getFullName().strip().equals(agency.fullName))
+                || (form.getShortName() != null && !java.util.Objects.equals(blankToNull(form.getShortName()),
+                agency.shortName))
+                || (form.getAliases() != null && !aliasKeys(form.getAliases()).equals(aliasKeys(agency)));
+        if (renamed) {
+            throw new ForbiddenException("Chỉ cơ quan điều phối của tỉnh hoặc quản trị hệ thống được đổi tên, tên"
+                    + " viết tắt hoặc tên gọi khác của đơn vị.");
+        }
         form.setFullName(agency.fullName);
+        form.setShortName(agency.shortName);
+        form.setAliases(null);
+    }
+
+    /** Who may change an agency's name, short name and aliases: its province's coordinator, the administrator. */
+    static boolean mayEditNames(Agency agency) {
+        return CurrentUser.get().coordinates(agency.provinceId);
+    }
+
+    private static Set<String> aliasKeys(String lines) {
+        Set<String> keys = new HashSet<>(lines.lines().map(AgencyNameKey::of).toList());
+        keys.remove("");
+        return keys;
+    }
+
+    private static Set<String> aliasKeys(Agency agency) {
+        Set<String> keys = new HashSet<>();
+        agency.aliases.forEach(a -> keys.add(a.aliasKey));
+        return keys;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private void checkNames(Agency self, AgencyForm form) {
+        checkNames(self, form.getProvinceId(), NameClaims.of(form.getFullName(), form.getShortName(),
+                form.getAliases()));
+    }
+
+    /** Refuses a name another agency of the (target) province already answers to (see {@link NameClaims}). */
+    private void checkNames(Agency self, long provinceId, List<NameClaims.Claim> claims) {
+        String provinceName = province(provinceId).name;
+        List<NameClaims.Claim> fresh = self != null && self.provinceId == provinceId
+                ? NameClaims.newTo(self, claims, provinceName) : claims;
+        if (!fresh.isEmpty()) {
+            NameClaims.check(self, fresh, agencies.findByProvinceId(provinceId), provinceName);
+        }
     }
 
     /** Its province's coordinator changes everything; the agency's own leader its contacts and designations. */

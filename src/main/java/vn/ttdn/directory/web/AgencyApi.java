@@ -1,5 +1,8 @@
 package vn.ttdn.directory.web;
 
+import jakarta.validation.groups.Default;
+import org.springframework.validation.annotation.Validated;
+import vn.ttdn.common.Updating;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -71,7 +74,7 @@ class AgencyApi {
 
     @PutMapping("/agencies/{id:\\d+}")
     @Operation(summary = "Sửa đơn vị; gửi kèm version đã đọc để không ghi đè thay đổi của người khác (409)")
-    AgencyView update(@PathVariable long id, @Valid @RequestBody AgencyForm form) {
+    AgencyView update(@PathVariable long id, @Validated({Default.class, Updating.class}) @RequestBody AgencyForm form) {
         directory.updateAgency(id, form);
         return directory.agency(id);
     }

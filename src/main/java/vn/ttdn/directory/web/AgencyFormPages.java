@@ -1,5 +1,8 @@
 package vn.ttdn.directory.web;
 
+import jakarta.validation.groups.Default;
+import org.springframework.validation.annotation.Validated;
+import vn.ttdn.common.Updating;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
@@ -79,8 +82,12 @@ class AgencyFormPages {
     }
 
     @PostMapping("/agencies/{id:\\d+}/edit")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") AgencyForm form, BindingResult result,
+    String update(@PathVariable long id, @Validated({Default.class, Updating.class}) @ModelAttribute("form") AgencyForm form, BindingResult result,
                   Model model, Locale locale, RedirectAttributes redirect) {
+        if (!directory.mayEdit(id)) {
+            // Before anything is shown back: a refused form must not become a way to read the edit page.
+            throw new ForbiddenException("Bạn không được sửa thông tin đơn vị này.");
+        }
         if (result.hasErrors()) {
             return show(form, id, model);
         }
@@ -111,6 +118,8 @@ class AgencyFormPages {
         model.addAttribute("form", form);
         model.addAttribute("agencyId", id);
         model.addAttribute("restructure", id == null || restructure);
+        // Names steer intake's hand-over of tasks: only those who may change them see them as fields.
+        model.addAttribute("editNames", id == null || directory.mayEditNames(id));
         model.addAttribute("provinces", provinces);
         model.addAttribute("parents", options.activeAgenciesByProvince(provinces));
         model.addAttribute("kinds", AgencyKind.values());

@@ -1,5 +1,8 @@
 package vn.ttdn.identity.web;
 
+import jakarta.validation.groups.Default;
+import org.springframework.validation.annotation.Validated;
+import vn.ttdn.common.Updating;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -60,7 +63,7 @@ class UserApi {
 
     @PutMapping("/users/{id:\\d+}")
     @Operation(summary = "Sửa người dùng; gửi kèm version đã đọc (409 nếu người khác vừa sửa)")
-    UserView update(@PathVariable long id, @Valid @RequestBody UserForm form) {
+    UserView update(@PathVariable long id, @Validated({Default.class, Updating.class}) @RequestBody UserForm form) {
         users.update(id, form);
         return users.get(id);
     }

@@ -1,5 +1,8 @@
 package vn.ttdn.identity.web;
 
+import jakarta.validation.groups.Default;
+import org.springframework.validation.annotation.Validated;
+import vn.ttdn.common.Updating;
 import vn.ttdn.common.Exports;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -91,7 +94,7 @@ class UserPages {
     }
 
     @PostMapping("/admin/users/{id:\\d+}/edit")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
+    String update(@PathVariable long id, @Validated({Default.class, Updating.class}) @ModelAttribute("form") UserForm form, BindingResult result,
                   Model model, Locale locale, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {

@@ -1,5 +1,8 @@
 package vn.ttdn.planning.web;
 
+import jakarta.validation.groups.Default;
+import org.springframework.validation.annotation.Validated;
+import vn.ttdn.common.Updating;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -123,7 +126,7 @@ class PlanController {
     }
 
     @PostMapping("/plans/{id}/edit")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") PlanForm form, BindingResult result,
+    String update(@PathVariable long id, @Validated({Default.class, Updating.class}) @ModelAttribute("form") PlanForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
         PlanView plan = planning.plan(id);
         if (result.hasErrors()) {

@@ -1,5 +1,8 @@
 package vn.ttdn.planning.web;
 
+import jakarta.validation.groups.Default;
+import org.springframework.validation.annotation.Validated;
+import vn.ttdn.common.Updating;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -64,7 +67,7 @@ class PlanningApi {
     }
 
     @PutMapping("/plans/{id}")
-    PlanView update(@PathVariable long id, @Valid @RequestBody PlanForm form) {
+    PlanView update(@PathVariable long id, @Validated({Default.class, Updating.class}) @RequestBody PlanForm form) {
         planning.updatePlan(id, form);
         return planning.plan(id);
     }
@@ -128,7 +131,7 @@ class PlanningApi {
 
     @PutMapping("/tasks/{id}")
     @Operation(summary = "Change a task; send the version you read, a newer one is refused with 409")
-    TaskView updateTask(@PathVariable long id, @Valid @RequestBody TaskForm form) {
+    TaskView updateTask(@PathVariable long id, @Validated({Default.class, Updating.class}) @RequestBody TaskForm form) {
         planning.updateTask(id, form);
         return planning.task(id);
     }

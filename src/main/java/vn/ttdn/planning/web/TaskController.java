@@ -1,5 +1,8 @@
 package vn.ttdn.planning.web;
 
+import jakarta.validation.groups.Default;
+import org.springframework.validation.annotation.Validated;
+import vn.ttdn.common.Updating;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +71,7 @@ class TaskController {
     }
 
     @PostMapping("/tasks/{id}/edit")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") TaskForm form, BindingResult result,
+    String update(@PathVariable long id, @Validated({Default.class, Updating.class}) @ModelAttribute("form") TaskForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
         TaskView task = planning.task(id);
         PlanView plan = planning.plan(task.planId());

@@ -100,7 +100,7 @@ class AgencyFormPagesTest {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/agencies/{id}/edit", khanhHoa.id()).with(fixtures.as("dieuphoi")).with(csrf())
                         .param("provinceId", String.valueOf(khanhHoa.provinceId())).param("kind", "DEPARTMENT")
-                        .param("fullName", "Sở bị sửa trái phép"))
+                        .param("fullName", "Sở bị sửa trái phép").param("version", String.valueOf(khanhHoa.version())))
                 .andExpect(status().isForbidden());
         assertThat(directory.agency(khanhHoa.id()).fullName()).isEqualTo("Sở Y tế");
     }
@@ -119,7 +119,14 @@ class AgencyFormPagesTest {
         mvc.perform(post("/agencies/{id}/edit", foreign.id()).with(fixtures.as("lanhdao.ngoaivu")).with(csrf())
                         .param("provinceId", String.valueOf(foreign.provinceId())).param("kind", "DEPARTMENT")
                         .param("fullName", "Tên khác").param("ttdnOfficerName", "Phạm Văn Cán Bộ")
-                        .param("phone", "0207 3822 123"))
+                        .param("version", String.valueOf(foreign.version())))
+                .andExpect(status().isForbidden());
+        assertThat(directory.agency(foreign.id())).isEqualTo(foreign);
+        mvc.perform(post("/agencies/{id}/edit", foreign.id()).with(fixtures.as("lanhdao.ngoaivu")).with(csrf())
+                        .param("provinceId", String.valueOf(foreign.provinceId())).param("kind", "DEPARTMENT")
+                        .param("fullName", foreign.fullName()).param("ttdnOfficerName", "Phạm Văn Cán Bộ")
+                        .param("phone", "0207 3822 123")
+                        .param("version", String.valueOf(foreign.version())))
                 .andExpect(status().is3xxRedirection());
         AgencyView saved = directory.agency(foreign.id());
         assertThat(saved.fullName()).isEqualTo("Sở Ngoại vụ");
