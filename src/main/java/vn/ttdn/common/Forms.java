@@ -8,6 +8,11 @@ public final class Forms {
     private Forms() {
     }
 
+    /** A refusal of the whole action: the form is shown again with what was typed and the reason above it. */
+    public static void refuse(BindingResult result, ForbiddenException e) {
+        result.reject("forbidden", e.getMessage());
+    }
+
     public static void reject(BindingResult result, UserFacingException e) {
         String field = e.field();
         if (field != null && result.getTarget() != null

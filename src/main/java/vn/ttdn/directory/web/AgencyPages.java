@@ -94,6 +94,7 @@ class AgencyPages {
         model.addAttribute("provinceNames", options.allProvinces().stream()
                 .collect(java.util.stream.Collectors.toMap(p -> p.id(), p -> p.name())));
         model.addAttribute("mayEdit", directory.mayEdit(id));
+        model.addAttribute("mayFollow", CurrentUser.get().followsAgency(id, agency.provinceId()));
         return "directory/agency";
     }
 
