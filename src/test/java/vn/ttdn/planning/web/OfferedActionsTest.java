@@ -70,8 +70,11 @@ class OfferedActionsTest {
     void aRefusedPlanIsShownAgainWithWhatWasTypedAndTheReason() throws Exception {
         long khanhHoa = JdbcClient.create(dataSource).sql("select id from province where name = 'Khánh Hòa'")
                 .query(Long.class).single();
-        Document page = page(post("/plans/new").with(csrf()).param("provinceId", String.valueOf(khanhHoa))
-                .param("kind", "PLAN").param("year", "2026").param("title", "Kế hoạch gõ cẩn thận"), "dieuphoi");
+        String html = mvc.perform(post("/plans/new").with(csrf()).param("provinceId", String.valueOf(khanhHoa))
+                        .param("kind", "PLAN").param("year", "2026").param("title", "Kế hoạch gõ cẩn thận")
+                        .with(as("dieuphoi")))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Document page = Jsoup.parse(html);
         assertThat(page.select("textarea[name=title]").text()).isEqualTo("Kế hoạch gõ cẩn thận");
         assertThat(page.select(".alert-danger").text()).contains("Chỉ cơ quan điều phối được lập kế hoạch của tỉnh");
     }
