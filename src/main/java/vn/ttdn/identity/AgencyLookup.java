@@ -16,6 +16,9 @@ public interface AgencyLookup {
     /** The province and every province merged into it, directly or through others. */
     java.util.Set<Long> provinceScope(long provinceId);
 
+    /** Every province's name by id, merged ones included: the audit log says where each change happened. */
+    java.util.Map<Long, String> provinceNames();
+
     /** Active agencies a user may be attached to, sorted by name; all provinces when provinceId is null. */
     List<AgencyRef> activeAgencies(Long provinceId);
 }

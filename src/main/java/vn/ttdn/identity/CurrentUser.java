@@ -38,6 +38,11 @@ public record CurrentUser(long id, String username, String fullName, Long agency
         return isAdmin() || (has(Role.COORDINATOR) && provinceScope.contains(province));
     }
 
+    /** May follow this agency's work: its own people, and whoever reads its whole province. */
+    public boolean followsAgency(long agency, long province) {
+        return readsWholeProvince(province) || Long.valueOf(agency).equals(agencyId);
+    }
+
     /** Belongs to this province at all. */
     public boolean inProvince(long province) {
         return isAdmin() || provinceScope.contains(province);

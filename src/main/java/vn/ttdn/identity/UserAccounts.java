@@ -25,6 +25,15 @@ public interface UserAccounts {
 
     void changeOwnPassword(String currentPassword, String newPassword);
 
+    /** Full names by login name, for signing what people wrote; a name not found is left out. */
+    java.util.Map<String, String> fullNames(java.util.Collection<String> usernames);
+
+    /**
+     * The working leaders and officers of these agencies, by name: who each agency has designated for TTĐN work.
+     * Anyone may read it, as the directory is public within the installation.
+     */
+    java.util.List<UserView> designated(java.util.Collection<Long> agencyIds);
+
     /** After a merger the people of the old agency work for its successor. */
     void moveUsers(long fromAgencyId, long toAgencyId);
 }

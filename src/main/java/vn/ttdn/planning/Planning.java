@@ -21,6 +21,9 @@ public interface Planning {
 
     PlanRights rights(long planId);
 
+    /** Provinces in which the signed-in user may start a plan; empty when she may start none. */
+    Set<Long> provincesForNewPlans();
+
     long createPlan(PlanForm form);
 
     void updatePlan(long id, PlanForm form);

@@ -20,6 +20,21 @@ public record TaskView(long id, long planId, String planTitle, String planNumber
         return String.join("; ", coordinating.stream().map(AssignmentView::name).toList());
     }
 
+    /**
+     * The part an agency plays in this task, directly or through one of its groups: leading wins over helping;
+     * null if neither.
+     */
+    public AssignmentRole roleOf(long agencyId, java.util.Set<Long> groupIds) {
+        if (lead.stream().anyMatch(a -> names(a, agencyId, groupIds))) {
+            return AssignmentRole.LEAD;
+        }
+        return coordinating.stream().anyMatch(a -> names(a, agencyId, groupIds)) ? AssignmentRole.COORDINATING : null;
+    }
+
+    private static boolean names(AssignmentView a, long agencyId, java.util.Set<Long> groupIds) {
+        return Long.valueOf(agencyId).equals(a.agencyId()) || (a.groupId() != null && groupIds.contains(a.groupId()));
+    }
+
     public LocalDate dueDate() {
         return timeframe.end();
     }

@@ -34,6 +34,13 @@ class AgencyLookupAdapter implements AgencyLookup {
     }
 
     @Override
+    public java.util.Map<Long, String> provinceNames() {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        service.provinces().forEach(p -> names.put(p.id(), p.name()));
+        return names;
+    }
+
+    @Override
     public List<AgencyRef> activeAgencies(Long provinceId) {
         List<Long> provinceIds = provinceId != null ? List.of(provinceId)
                 : service.provinces().stream().filter(ProvinceView::active).map(ProvinceView::id).toList();

@@ -73,6 +73,9 @@ class AgencyFormPages {
         } catch (UserFacingException e) {
             Forms.reject(result, e);
             return show(form, null, model);
+        } catch (vn.ttdn.common.ForbiddenException e) {
+            Forms.refuse(result, e);
+            return show(form, null, model);
         }
     }
 
@@ -98,6 +101,8 @@ class AgencyFormPages {
             return "redirect:/agencies/" + id;
         } catch (UserFacingException e) {
             Forms.reject(result, e);
+        } catch (vn.ttdn.common.ForbiddenException e) {
+            Forms.refuse(result, e);
         } catch (ConflictException | ObjectOptimisticLockingFailureException e) {
             explainConflict(id, form, e, model);
         }

@@ -17,6 +17,7 @@ public class AgencyListParams {
     private String dir;
     private Integer page;
     private Integer size;
+    private String designated;
 
     Long province(CurrentUser user) {
         if (provinceId == null) {
@@ -45,6 +46,11 @@ public class AgencyListParams {
         return active.isBlank() ? null : Boolean.valueOf(active.strip());
     }
 
+    /** {@code designated=none} keeps the agencies that have designated no TTĐN leader or officer. */
+    boolean undesignatedOnly() {
+        return "none".equals(designated);
+    }
+
     ListQuery query() {
         return ListQuery.of(q, sort, dir, page, size);
     }
@@ -63,6 +69,8 @@ public class AgencyListParams {
     public void setDir(String dir) { this.dir = dir; }
     public Integer getPage() { return page; }
     public void setPage(Integer page) { this.page = page; }
+    public String getDesignated() { return designated; }
+    public void setDesignated(String designated) { this.designated = designated; }
     public Integer getSize() { return size; }
     public void setSize(Integer size) { this.size = size; }
 }

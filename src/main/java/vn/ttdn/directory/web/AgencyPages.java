@@ -36,9 +36,11 @@ class AgencyPages {
     private final ReorganisationHistory history;
     private final DirectoryOptions options;
     private final MessageSource messages;
+    private final AgencyPeople people;
 
     AgencyPages(Directory directory, ReorganisationHistory history, DirectoryOptions options,
-                MessageSource messages) {
+                MessageSource messages, AgencyPeople people) {
+        this.people = people;
         this.directory = directory;
         this.history = history;
         this.options = options;
@@ -48,8 +50,11 @@ class AgencyPages {
     @GetMapping("/agencies")
     String list(@ModelAttribute("filter") AgencyListParams filter, Model model) {
         Long province = filter.province(CurrentUser.get());
-        PageResult<AgencyView> result = directory.search(province, filter.agencyKind(), filter.activeOnly(),
-                filter.query());
+        // Who is designated lives with the users, not the agencies: that filter is applied after the search.
+        PageResult<AgencyPeople.Row> result = filter.undesignatedOnly()
+                ? people.undesignated(directory.search(province, filter.agencyKind(), filter.activeOnly(),
+                        filter.query().forExport()), filter.query())
+                : rows(directory.search(province, filter.agencyKind(), filter.activeOnly(), filter.query()));
         model.addAttribute("result", result);
         model.addAttribute("selectedProvince", province);
         model.addAttribute("selectedActive", filter.activeOnly());
@@ -57,6 +62,10 @@ class AgencyPages {
         model.addAttribute("kinds", AgencyKind.values());
         model.addAttribute("canCreate", !options.provincesCoordinated().isEmpty());
         return "directory/agencies";
+    }
+
+    private PageResult<AgencyPeople.Row> rows(PageResult<AgencyView> page) {
+        return new PageResult<>(people.rows(page.items()), page.page(), page.size(), page.total());
     }
 
     @GetMapping("/agencies/export")
@@ -94,6 +103,7 @@ class AgencyPages {
         model.addAttribute("provinceNames", options.allProvinces().stream()
                 .collect(java.util.stream.Collectors.toMap(p -> p.id(), p -> p.name())));
         model.addAttribute("mayEdit", directory.mayEdit(id));
+        model.addAttribute("mayFollow", CurrentUser.get().followsAgency(id, agency.provinceId()));
         return "directory/agency";
     }
 

@@ -155,6 +155,33 @@ class UserAdministration implements UserAccounts {
                 });
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, String> fullNames(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        em.createQuery("select u from UserAccount u where u.username in :names", UserAccount.class)
+                .setParameter("names", usernames).getResultList()
+                .forEach(u -> names.put(u.username, u.fullName == null || u.fullName.isBlank() ? u.username
+                        : u.fullName));
+        return names;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UserView> designated(java.util.Collection<Long> agencyIds) {
+        if (agencyIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select u from UserAccount u where u.enabled = true and u.agencyId in :agencies"
+                        + " order by u.fullName", UserAccount.class)
+                .setParameter("agencies", agencyIds).getResultList().stream()
+                .filter(u -> u.roles().contains(Role.AGENCY_LEADER) || u.roles().contains(Role.AGENCY_OFFICER))
+                .map(this::view).toList();
+    }
+
     private static void requireAdmin() {
         if (!CurrentUser.get().isAdmin()) {
             throw new vn.ttdn.common.ForbiddenException("Chỉ quản trị hệ thống được quản lý người dùng.");

@@ -25,8 +25,10 @@ class AuditPages {
 
     private final AuditLog audit;
     private final MessageSource messages;
+    private final vn.ttdn.identity.AgencyLookup directory;
 
-    AuditPages(AuditLog audit, MessageSource messages) {
+    AuditPages(AuditLog audit, MessageSource messages, vn.ttdn.identity.AgencyLookup directory) {
+        this.directory = directory;
         this.audit = audit;
         this.messages = messages;
     }
@@ -43,18 +45,22 @@ class AuditPages {
         model.addAttribute("result", audit.search(search.filter(), search.query()));
         model.addAttribute("entityTypes", audit.entityTypes());
         model.addAttribute("actions", audit.actions());
+        model.addAttribute("provinceNames", directory.provinceNames());
         return "identity/audit";
     }
 
     @GetMapping("/admin/audit/export")
     void export(@ModelAttribute AuditSearch search, BindingResult ignoredDates, Locale locale,
                 HttpServletResponse response) throws IOException {
-        List<String> headers = List.of("audit.at", "audit.username", "audit.action", "audit.entityType",
+        java.util.Map<Long, String> provinces = directory.provinceNames();
+        List<String> headers = List.of("audit.at", "audit.username", "audit.province", "audit.action",
+                        "audit.entityType",
                         "audit.entityId", "audit.summary", "audit.before", "audit.after").stream()
                 .map(k -> messages.getMessage(k, null, locale)).toList();
         List<List<Object>> rows = new ArrayList<>();
         for (AuditView e : audit.search(search.filter(), search.query().forExport()).items()) {
-            rows.add(Arrays.asList(e.at(), e.username(), label("audit.action.", e.action(), locale),
+            rows.add(Arrays.asList(e.at(), e.username(), e.provinceId() == null ? "" : provinces.get(e.provinceId()),
+                    label("audit.action.", e.action(), locale),
                     label("audit.entity.", e.entityType(), locale), e.entityId(), e.summary(), e.before(),
                     e.after()));
         }

@@ -34,6 +34,17 @@ class UserOptions {
         return byProvince;
     }
 
+    /** The agencies of these users with their provinces, by agency id: the list names both. */
+    Map<Long, AgencyRef> agenciesOf(List<UserView> users) {
+        Map<Long, AgencyRef> byId = new java.util.HashMap<>();
+        for (UserView u : users) {
+            if (u.agencyId() != null && !byId.containsKey(u.agencyId())) {
+                agencies.find(u.agencyId()).ifPresent(a -> byId.put(a.id(), a));
+            }
+        }
+        return byId;
+    }
+
     Role[] roles() {
         return Role.values();
     }

@@ -48,7 +48,9 @@ class UserPages {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
                 @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
                 @RequestParam(required = false) Integer size, Model model) {
-        model.addAttribute("result", users.list(ListQuery.of(q, sort, dir, page, size)));
+        var result = users.list(ListQuery.of(q, sort, dir, page, size));
+        model.addAttribute("result", result);
+        model.addAttribute("agencies", options.agenciesOf(result.items()));
         model.addAttribute("q", q);
         return "identity/users";
     }

@@ -43,6 +43,24 @@ final class PlanAccess {
                 || (plan.ownerAgencyId != null && user.actsFor(plan.ownerAgencyId) && user.has(Role.AGENCY_LEADER));
     }
 
+    /**
+     * Provinces where the user may start a plan: those she coordinates (all of them for an administrator, passed in
+     * as {@code everyProvince}), and her own for an agency's plan if she works for an agency.
+     */
+    static java.util.Set<Long> provincesForNewPlans(CurrentUser user, java.util.Set<Long> everyProvince) {
+        if (user.isAdmin()) {
+            return everyProvince;
+        }
+        java.util.Set<Long> provinces = new java.util.LinkedHashSet<>();
+        if (user.has(Role.COORDINATOR)) {
+            provinces.addAll(user.provinceScope());
+        }
+        if (user.actsFor(user.agencyId()) && user.provinceId() != null) {
+            provinces.add(user.provinceId());
+        }
+        return provinces;
+    }
+
     /** Readable, and not archived unless the user coordinates the province (archived plans are the office's). */
     static boolean mayRead(CurrentUser user, Plan plan) {
         return !(plan.archived && !user.coordinates(plan.provinceId)) && canRead(user, plan);

@@ -82,6 +82,14 @@ class PlanningFacade implements Planning {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Set<Long> provincesForNewPlans() {
+        Set<Long> every = new java.util.LinkedHashSet<>();
+        directory.provinces().forEach(p -> every.add(p.id()));
+        return PlanAccess.provincesForNewPlans(vn.ttdn.identity.CurrentUser.get(), every);
+    }
+
+    @Override
     public long createPlan(PlanForm form) {
         return plans.create(form);
     }

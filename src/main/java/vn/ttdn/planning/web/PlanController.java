@@ -54,6 +54,7 @@ class PlanController {
         model.addAttribute("plans", planning.plans(provinceId, year, status, ListQuery.of(q, sort, dir, page, 25)));
         model.addAttribute("statuses", PlanStatus.values());
         model.addAttribute("provinces", directory.provinces());
+        model.addAttribute("mayCreatePlan", !planning.provincesForNewPlans().isEmpty());
         return "planning/plans";
     }
 
@@ -83,13 +84,14 @@ class PlanController {
         model.addAttribute("tasks", planning.tasks(TaskFilter.ofPlan(id), ListQuery.of(q, sort, dir, page, 50)));
         model.addAttribute("implementing", planning.plansImplementing(id));
         model.addAttribute("rights", planning.rights(id));
+        model.addAttribute("mayCreatePlan", !planning.provincesForNewPlans().isEmpty());
         return "planning/plan";
     }
 
     @GetMapping("/plans/new")
     String newPlan(@RequestParam(required = false) Long parentPlanId, Model model) {
         CurrentUser user = CurrentUser.get();
-        if (!user.coordinates(user.provinceId() == null ? -1 : user.provinceId()) && !user.actsFor(user.agencyId())) {
+        if (planning.provincesForNewPlans().isEmpty()) {
             throw new ForbiddenException("Bạn không được lập kế hoạch.");
         }
         PlanForm form = new PlanForm();
@@ -115,6 +117,9 @@ class PlanController {
         } catch (UserFacingException e) {
             Forms.reject(result, e);
             return form(model, form, null);
+        } catch (ForbiddenException e) {
+            Forms.refuse(result, e);
+            return form(model, form, null);
         }
     }
 
@@ -136,6 +141,9 @@ class PlanController {
             planning.updatePlan(id, form);
         } catch (UserFacingException e) {
             Forms.reject(result, e);
+            return form(model, form, plan);
+        } catch (ForbiddenException e) {
+            Forms.refuse(result, e);
             return form(model, form, plan);
         } catch (ConflictException e) {
             result.reject("conflict", e.getMessage());
@@ -186,7 +194,10 @@ class PlanController {
         model.addAttribute("form", form);
         model.addAttribute("plan", plan);
         model.addAttribute("kinds", PlanKind.values());
-        model.addAttribute("provinces", directory.provinces());
+        // Only provinces where saving could succeed; an edited plan keeps its own (the field is read-only then).
+        java.util.Set<Long> allowed = planning.provincesForNewPlans();
+        model.addAttribute("provinces", directory.provinces().stream()
+                .filter(p -> allowed.contains(p.id()) || (plan != null && p.id() == plan.provinceId())).toList());
         Long province = form.getProvinceId();
         model.addAttribute("agencies", province == null ? List.of() : directory.agencies(province, true));
         model.addAttribute("parentPlans", planning.plans(province, null, null, ListQuery.of(null, "year", "desc", 0, 200))

@@ -60,6 +60,9 @@ class TaskController {
         } catch (UserFacingException e) {
             Forms.reject(result, e);
             return form(model, form, plan, null);
+        } catch (vn.ttdn.common.ForbiddenException e) {
+            Forms.refuse(result, e);
+            return form(model, form, plan, null);
         }
     }
 
@@ -82,6 +85,9 @@ class TaskController {
             planning.updateTask(id, form);
         } catch (UserFacingException e) {
             Forms.reject(result, e);
+            return form(model, form, plan, task);
+        } catch (vn.ttdn.common.ForbiddenException e) {
+            Forms.refuse(result, e);
             return form(model, form, plan, task);
         } catch (ConflictException e) {
             // The user's text stays in the form; the current version is shown beside it to compare.

@@ -21,9 +21,11 @@ import vn.ttdn.common.Exports;
 class TaskListController {
 
     private final Planning planning;
+    private final vn.ttdn.directory.Directory directory;
 
-    TaskListController(Planning planning) {
+    TaskListController(Planning planning, vn.ttdn.directory.Directory directory) {
         this.planning = planning;
+        this.directory = directory;
     }
 
     /** The list's parameters, bound from the query string. */
@@ -42,7 +44,20 @@ class TaskListController {
     String list(@ModelAttribute TaskListParams params, Model model) {
         model.addAttribute("tasks", planning.tasks(params.filter(), params.query()));
         model.addAttribute("statuses", TaskStatus.values());
+        model.addAttribute("agencies", agenciesToFilterBy());
+        model.addAttribute("plans", planning.plans(null, null, null, ListQuery.of(null, "year", "desc", 0, 200))
+                .items());
         return "planning/tasks";
+    }
+
+    /** The working agencies of the user's province (of every working province for an administrator without one). */
+    private List<vn.ttdn.directory.AgencyView> agenciesToFilterBy() {
+        Long province = vn.ttdn.identity.CurrentUser.get().provinceId();
+        if (province != null) {
+            return directory.agencies(province, true);
+        }
+        return directory.provinces().stream().filter(vn.ttdn.directory.ProvinceView::active)
+                .flatMap(p -> directory.agencies(p.id(), true).stream()).toList();
     }
 
     @GetMapping("/tasks/export")

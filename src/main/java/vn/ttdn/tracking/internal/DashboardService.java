@@ -72,7 +72,7 @@ class DashboardService implements Dashboards {
     public Dashboard agency(long agencyId, Integer year) {
         AgencyView agency = directory.agency(agencyId);
         CurrentUser user = CurrentUser.get();
-        if (!user.readsWholeProvince(agency.provinceId()) && !Long.valueOf(agencyId).equals(user.agencyId())) {
+        if (!user.followsAgency(agencyId, agency.provinceId())) {
             throw new ForbiddenException("Bạn chỉ xem được bảng điều khiển của đơn vị mình.");
         }
         return cache.get("agency", agencyId, year, true, () -> buildAgency(agency, year));

@@ -21,8 +21,11 @@ class DashboardController {
     private final Dashboards dashboards;
     private final Directory directory;
     private final MessageSource messages;
+    private final vn.ttdn.planning.Planning planning;
 
-    DashboardController(Dashboards dashboards, Directory directory, MessageSource messages) {
+    DashboardController(Dashboards dashboards, Directory directory, MessageSource messages,
+                        vn.ttdn.planning.Planning planning) {
+        this.planning = planning;
         this.dashboards = dashboards;
         this.directory = directory;
         this.messages = messages;
@@ -51,7 +54,11 @@ class DashboardController {
         model.addAttribute("dashboard", charts(dashboards.province(id, year), model));
         model.addAttribute("kind", "province");
         model.addAttribute("provinceId", id);
-        model.addAttribute("provinces", directory.provinces().stream().filter(ProvinceView::active).toList());
+        // Only provinces she may open: another would be refused and send her to her agency's page instead.
+        CurrentUser user = CurrentUser.get();
+        model.addAttribute("provinces", directory.provinces().stream().filter(ProvinceView::active)
+                .filter(p -> user.readsWholeProvince(p.id())).toList());
+        model.addAttribute("followsAgencies", true);
         return "tracking/dashboard";
     }
 
@@ -60,6 +67,7 @@ class DashboardController {
         model.addAttribute("dashboard", charts(dashboards.plan(id), model));
         model.addAttribute("kind", "plan");
         model.addAttribute("planId", id);
+        model.addAttribute("followsAgencies", CurrentUser.get().readsWholeProvince(planning.plan(id).provinceId()));
         return "tracking/dashboard";
     }
 
@@ -68,6 +76,7 @@ class DashboardController {
         model.addAttribute("dashboard", charts(dashboards.agency(id, year), model));
         model.addAttribute("kind", "agency");
         model.addAttribute("agencyId", id);
+        model.addAttribute("followsAgencies", CurrentUser.get().readsWholeProvince(directory.agency(id).provinceId()));
         return "tracking/dashboard";
     }
 

@@ -21,9 +21,11 @@ import vn.ttdn.common.Exports;
 class MyTasksController {
 
     private final Planning planning;
+    private final vn.ttdn.directory.Directory directory;
 
-    MyTasksController(Planning planning) {
+    MyTasksController(Planning planning, vn.ttdn.directory.Directory directory) {
         this.planning = planning;
+        this.directory = directory;
     }
 
     @GetMapping("/my-tasks")
@@ -32,7 +34,13 @@ class MyTasksController {
                 @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
                 @RequestParam(required = false) Integer page, Model model) {
         TaskFilter filter = filter(role, status, overdue);
-        model.addAttribute("tasks", planning.tasks(filter, ListQuery.of(q, sort, dir, page, 50)));
+        var tasks = planning.tasks(filter, ListQuery.of(q, sort, dir, page, 50));
+        model.addAttribute("tasks", tasks);
+        long agency = filter.agencyId();
+        java.util.Set<Long> groups = directory.groupsContaining(agency);
+        java.util.Map<Long, AssignmentRole> parts = new java.util.HashMap<>();
+        tasks.items().forEach(t -> parts.put(t.id(), t.roleOf(agency, groups)));
+        model.addAttribute("parts", parts);
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("overdueCount", planning.countTasks(filter(null, null, true)));
         return "tracking/my-tasks";

@@ -22,7 +22,10 @@ import vn.ttdn.common.UserFacingException;
 import vn.ttdn.planning.Planning;
 import vn.ttdn.planning.TaskStatus;
 import vn.ttdn.planning.TaskView;
+import vn.ttdn.identity.UserAccounts;
+import vn.ttdn.tracking.CommentView;
 import vn.ttdn.tracking.EvidenceContent;
+import vn.ttdn.tracking.UpdateView;
 import vn.ttdn.tracking.Tracking;
 import vn.ttdn.tracking.UpdateForm;
 import vn.ttdn.tracking.UploadedFile;
@@ -35,7 +38,10 @@ class TaskPageController {
     private final Planning planning;
     private final Tracking tracking;
 
-    TaskPageController(Planning planning, Tracking tracking) {
+    private final UserAccounts users;
+
+    TaskPageController(Planning planning, Tracking tracking, UserAccounts users) {
+        this.users = users;
         this.planning = planning;
         this.tracking = tracking;
     }
@@ -98,8 +104,15 @@ class TaskPageController {
         model.addAttribute("form", form);
         boolean follows = tracking.canFollow(task.id());
         model.addAttribute("follows", follows);
-        model.addAttribute("updates", follows ? tracking.updates(task.id()) : List.of());
-        model.addAttribute("comments", follows ? tracking.comments(task.id()) : List.of());
+        List<UpdateView> updates = follows ? tracking.updates(task.id()) : List.of();
+        List<CommentView> comments = follows ? tracking.comments(task.id()) : List.of();
+        model.addAttribute("updates", updates);
+        model.addAttribute("comments", comments);
+        // Updates are stored with the login name; people read them signed with the person's name.
+        java.util.Set<String> authors = new java.util.HashSet<>();
+        updates.forEach(u -> authors.add(u.author()));
+        comments.forEach(c -> authors.add(c.author()));
+        model.addAttribute("authorNames", users.fullNames(authors));
         model.addAttribute("canReport", tracking.canReport(task.id()));
         model.addAttribute("rights", planning.rights(task.planId()));
         model.addAttribute("statuses", TaskStatus.values());

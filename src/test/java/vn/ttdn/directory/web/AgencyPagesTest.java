@@ -97,6 +97,9 @@ class AgencyPagesTest {
                 .andExpect(content().string(containsString("Đơn vị đã sáp nhập vào")))
                 .andExpect(content().string(containsString("href=\"/agencies/" + old.successorId() + "\"")))
                 .andExpect(content().string(containsString("từ ngày 01/07/2025.")))
+                // Another agency's progress is not hers to open: the page does not offer it.
+                .andExpect(content().string(not(containsString("href=\"/dashboard/agency/" + old.id() + "\""))));
+        mvc.perform(get("/agencies/{id}", old.id()).with(fixtures.as("dieuphoi")))
                 .andExpect(content().string(containsString("href=\"/dashboard/agency/" + old.id() + "\"")));
     }
 

@@ -1,0 +1,97 @@
+package vn.ttdn.tracking.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import javax.sql.DataSource;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.ttdn.TtdnTest;
+
+/** Task pages say who wrote what, what part the user's agency plays, and narrow the list by agency and plan. */
+@TtdnTest
+class TaskListsTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
+    @Autowired DataSource dataSource;
+
+    @Test
+    void anUpdateIsSignedWithTheFullNameOfItsAuthor() throws Exception {
+        long task = ledTask("canbo.ngoaivu");
+        mvc.perform(multipart("/tasks/{id}/updates", task).param("status", "IN_PROGRESS").param("percent", "30")
+                        .param("narrative", "Đã in tờ gấp").with(csrf()).with(as("canbo.ngoaivu")))
+                .andExpect(status().is3xxRedirection());
+        Element update = page(get("/tasks/" + task), "dieuphoi").selectFirst("#updates .list-group-item:contains(Đã in tờ gấp)");
+        assertThat(update).isNotNull();
+        assertThat(update.text()).contains("Phạm Văn Cán Bộ").doesNotContain("canbo.ngoaivu");
+    }
+
+    @Test
+    void myTasksSaysWhetherMyAgencyLeadsOrHelpsWithEachTask() throws Exception {
+        Document leading = page(get("/my-tasks").param("role", "LEAD"), "canbo.ngoaivu");
+        assertThat(rows(leading)).isNotEmpty().allMatch(row -> row.select(".part-badge").text().equals("Chủ trì"));
+        Document helping = page(get("/my-tasks").param("role", "COORDINATING"), "canbo.ngoaivu");
+        // Where another agency leads, mine helps; where mine leads and also helps through a group, leading wins.
+        assertThat(rows(helping)).filteredOn(row -> !row.select("td[data-label]").first().text().contains("Sở Ngoại vụ"))
+                .isNotEmpty().allMatch(row -> row.select(".part-badge").text().equals("Phối hợp"));
+        assertThat(rows(helping)).filteredOn(row -> row.select("td[data-label]").first().text().equals("Sở Ngoại vụ"))
+                .allMatch(row -> row.select(".part-badge").text().equals("Chủ trì"));
+        Document english = page(get("/my-tasks").param("role", "COORDINATING").param("lang", "en"), "canbo.ngoaivu");
+        assertThat(english.select(".part-badge").eachText()).isNotEmpty().contains("Coordinating")
+                .allMatch(text -> text.equals("Coordinating") || text.equals("Lead"));
+    }
+
+    @Test
+    void theTaskListIsFilteredByAgencyAndPlanAndThePagerKeepsBoth() throws Exception {
+        long agency = agencyOf("canbo.ngoaivu");
+        long plan = JdbcClient.create(dataSource).sql("select t.plan_id from task t join task_assignment a"
+                        + " on a.task_id = t.id where a.agency_id = ? group by t.plan_id order by count(*) desc limit 1")
+                .param(agency).query(Long.class).single();
+        Document list = page(get("/tasks").param("agencyId", String.valueOf(agency))
+                .param("planId", String.valueOf(plan)), "dieuphoi");
+        assertThat(list.select("select[name=agencyId] option[selected]").attr("value")).isEqualTo(String.valueOf(agency));
+        assertThat(list.select("select[name=planId] option[selected]").attr("value")).isEqualTo(String.valueOf(plan));
+        assertThat(rows(list)).isNotEmpty().allMatch(row -> row.select("a[href=/plans/" + plan + "]").size() == 1);
+        String next = list.select("#task-table nav a").last().attr("href");
+        assertThat(next).contains("agencyId=" + agency).contains("planId=" + plan);
+    }
+
+    private static java.util.List<Element> rows(Document page) {
+        return page.select("#task-table tbody tr").stream().filter(r -> r.select("td.task-content").size() == 1)
+                .toList();
+    }
+
+    private Document page(MockHttpServletRequestBuilder request, String username) throws Exception {
+        return Jsoup.parse(mvc.perform(request.with(as(username))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+        return user(users.loadUserByUsername(username));
+    }
+
+    private long agencyOf(String username) {
+        return JdbcClient.create(dataSource).sql("select agency_id from app_user where username = ?")
+                .param(username).query(Long.class).single();
+    }
+
+    private long ledTask(String username) {
+        return JdbcClient.create(dataSource).sql("select t.id from task t join task_assignment a on a.task_id = t.id"
+                        + " join plan p on p.id = t.plan_id where a.role = 'LEAD' and a.agency_id = ?"
+                        + " and p.status = 'ISSUED' and not t.archived and t.status <> 'DONE' order by t.id limit 1")
+                .param(agencyOf(username)).query(Long.class).single();
+    }
+}
