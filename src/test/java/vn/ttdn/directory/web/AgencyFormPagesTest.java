@@ -61,11 +61,11 @@ class AgencyFormPagesTest {
                         .param("fullName", " ").param("shortName", "Viết tắt đã gõ").param("email", "không-phải-thư"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
-                        "<div class=\"invalid-feedback d-block\">Nhập tên đầy đủ của đơn vị.</div>")))
+                        "class=\"invalid-feedback d-block\">Nhập tên đầy đủ của đơn vị.</div>")))
                 .andExpect(content().string(containsString(
-                        "<div class=\"invalid-feedback d-block\">Chọn loại đơn vị.</div>")))
+                        "class=\"invalid-feedback d-block\">Chọn loại đơn vị.</div>")))
                 .andExpect(content().string(containsString(
-                        "<div class=\"invalid-feedback d-block\">Địa chỉ thư điện tử không hợp lệ.</div>")))
+                        "class=\"invalid-feedback d-block\">Địa chỉ thư điện tử không hợp lệ.</div>")))
                 .andExpect(DirectoryFixtures.shows("value=\"Viết tắt đã gõ\""));
     }
 
@@ -78,7 +78,7 @@ class AgencyFormPagesTest {
                         .param("parentId", String.valueOf(khanhHoa.id())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
-                        "<div class=\"invalid-feedback d-block\">Đơn vị cấp trên phải cùng tỉnh.</div>")));
+                        "class=\"invalid-feedback d-block\">Đơn vị cấp trên phải cùng tỉnh.</div>")));
     }
 
     @Test

@@ -60,7 +60,7 @@ class ReorganisationPagesTest {
                         .param("agencyId", String.valueOf(agency.id())).param("fullName", "Sở tên mới")
                         .param("effectiveOn", "31/02/2025"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<div class=\"invalid-feedback d-block\">"
+                .andExpect(content().string(containsString("class=\"invalid-feedback d-block\">"
                         + "Ngày không có thật hoặc không đúng dạng ngày/tháng/năm (ví dụ 01/07/2025).</div>")))
                 .andExpect(content().string(containsString("value=\"31/02/2025\"")))
                 .andExpect(DirectoryFixtures.shows("value=\"Sở tên mới\""));
@@ -83,7 +83,7 @@ class ReorganisationPagesTest {
                         .param("predecessorIds", String.valueOf(agency.id()))
                         .param("successorId", String.valueOf(agency.id())).param("effectiveOn", "01/07/2025"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<div class=\"invalid-feedback d-block\">"
+                .andExpect(content().string(containsString("class=\"invalid-feedback d-block\">"
                         + "Không thể sáp nhập một đơn vị vào chính nó.</div>")));
     }
 

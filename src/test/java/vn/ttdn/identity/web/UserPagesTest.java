@@ -102,12 +102,12 @@ class UserPagesTest {
                         .param("username", "có dấu").param("fullName", "").param("email", "sai@")
                         .param("password", "ngan"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<div class=\"invalid-feedback d-block\">Tên đăng nhập gồm "
+                .andExpect(content().string(containsString("class=\"invalid-feedback d-block\">Tên đăng nhập gồm "
                         + "3–50 chữ cái không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang.</div>")))
                 .andExpect(content().string(containsString(
-                        "<div class=\"invalid-feedback d-block\">Nhập họ và tên.</div>")))
+                        "class=\"invalid-feedback d-block\">Nhập họ và tên.</div>")))
                 .andExpect(content().string(containsString(
-                        "<div class=\"invalid-feedback d-block\">Chọn ít nhất một vai trò.</div>")))
+                        "class=\"invalid-feedback d-block\">Chọn ít nhất một vai trò.</div>")))
                 .andExpect(shows("value=\"có dấu\""))
                 .andExpect(content().string(not(containsString("value=\"ngan\""))));
     }
@@ -119,7 +119,7 @@ class UserPagesTest {
                         .param("agencyId", String.valueOf(agency("Tuyên Quang", "Sở Y tế")))
                         .param("roles", "AGENCY_OFFICER").param("password", "ngan"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<div class=\"invalid-feedback d-block\">"
+                .andExpect(content().string(containsString("class=\"invalid-feedback d-block\">"
                         + "Mật khẩu phải có ít nhất 10 ký tự (không kể dấu cách).</div>")));
     }
 
@@ -176,7 +176,7 @@ class UserPagesTest {
                         .param("password", "Mat-khau-moi-2026").param("confirmPassword", "Mat-khau-khac-2026"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
-                        "<div class=\"invalid-feedback d-block\">Mật khẩu nhập lại không khớp.</div>")));
+                        "class=\"invalid-feedback d-block\">Mật khẩu nhập lại không khớp.</div>")));
         mvc.perform(post("/admin/users/{id}/password", forgetful.id()).with(as("admin")).with(csrf())
                         .param("password", "Mat-khau-moi-2026").param("confirmPassword", "Mat-khau-moi-2026"))
                 .andExpect(status().is3xxRedirection());
