@@ -2,6 +2,7 @@ package vn.ttdn.tracking;
 
 import java.time.OffsetDateTime;
 
-public record CommentView(long id, long taskId, String agencyName, String author, String body,
+public record CommentView(long id, long taskId, String agencyName, String author, String authorName,
+                          String body,
                           OffsetDateTime createdAt) {
 }

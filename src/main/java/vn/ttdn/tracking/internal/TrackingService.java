@@ -17,6 +17,7 @@ import vn.ttdn.common.UserFacingException;
 import vn.ttdn.directory.Directory;
 import vn.ttdn.identity.AuditTrail;
 import vn.ttdn.identity.CurrentUser;
+import vn.ttdn.identity.UserAccounts;
 import vn.ttdn.planning.Planning;
 import vn.ttdn.planning.TaskStatus;
 import vn.ttdn.planning.TaskView;
@@ -35,15 +36,17 @@ class TrackingService implements Tracking {
     private final Planning planning;
     private final Directory directory;
     private final AuditTrail audit;
+    private final UserAccounts users;
     private final EvidencePolicy policy;
     private final int maxFiles;
 
     TrackingService(EntityManager em, Planning planning, Directory directory, AuditTrail audit,
-                    vn.ttdn.common.UploadLimits limits) {
+                    UserAccounts users, vn.ttdn.common.UploadLimits limits) {
         this.em = em;
         this.planning = planning;
         this.directory = directory;
         this.audit = audit;
+        this.users = users;
         this.policy = new EvidencePolicy(limits.evidenceMaxBytes());
         this.maxFiles = limits.evidenceMaxFiles();
     }
@@ -92,8 +95,11 @@ class TrackingService implements Tracking {
                 .setParameter("t", taskId).setMaxResults(500).getResultList();
         Map<Long, List<UpdateView.EvidenceView>> evidence = evidenceOf(updates);
         Map<Long, String> names = new HashMap<>();
+        // Stored with the login name; people read them signed with the person's name.
+        Map<String, String> authors = users.fullNames(updates.stream().map(u -> u.author).toList());
         return updates.stream().map(u -> new UpdateView(u.id, u.taskId, u.agencyId,
-                names.computeIfAbsent(u.agencyId, id -> directory.agency(id).fullName()), u.author, u.status,
+                names.computeIfAbsent(u.agencyId, id -> directory.agency(id).fullName()), u.author,
+                authors.getOrDefault(u.author, u.author), u.status,
                 u.percent, u.narrative, u.createdAt, evidence.getOrDefault(u.id, List.of()))).toList();
     }
 
@@ -139,11 +145,13 @@ class TrackingService implements Tracking {
     public List<CommentView> comments(long taskId) {
         requireFollow(planning.task(taskId));
         Map<Long, String> names = new HashMap<>();
-        return em.createQuery("select c from TaskComment c where c.taskId = :t order by c.createdAt, c.id",
-                        TaskComment.class).setParameter("t", taskId).getResultList().stream()
-                .map(c -> new CommentView(c.id, c.taskId, c.agencyId == null ? null
+        List<TaskComment> comments = em.createQuery(
+                        "select c from TaskComment c where c.taskId = :t order by c.createdAt, c.id", TaskComment.class)
+                .setParameter("t", taskId).getResultList();
+        Map<String, String> authors = users.fullNames(comments.stream().map(c -> c.author).toList());
+        return comments.stream().map(c -> new CommentView(c.id, c.taskId, c.agencyId == null ? null
                         : names.computeIfAbsent(c.agencyId, id -> directory.agency(id).fullName()),
-                        c.author, c.body, c.createdAt)).toList();
+                        c.author, authors.getOrDefault(c.author, c.author), c.body, c.createdAt)).toList();
     }
 
     @Override

@@ -22,7 +22,6 @@ import vn.ttdn.common.UserFacingException;
 import vn.ttdn.planning.Planning;
 import vn.ttdn.planning.TaskStatus;
 import vn.ttdn.planning.TaskView;
-import vn.ttdn.identity.UserAccounts;
 import vn.ttdn.tracking.CommentView;
 import vn.ttdn.tracking.EvidenceContent;
 import vn.ttdn.tracking.UpdateView;
@@ -38,10 +37,8 @@ class TaskPageController {
     private final Planning planning;
     private final Tracking tracking;
 
-    private final UserAccounts users;
 
-    TaskPageController(Planning planning, Tracking tracking, UserAccounts users) {
-        this.users = users;
+    TaskPageController(Planning planning, Tracking tracking) {
         this.planning = planning;
         this.tracking = tracking;
     }
@@ -108,11 +105,6 @@ class TaskPageController {
         List<CommentView> comments = follows ? tracking.comments(task.id()) : List.of();
         model.addAttribute("updates", updates);
         model.addAttribute("comments", comments);
-        // Updates are stored with the login name; people read them signed with the person's name.
-        java.util.Set<String> authors = new java.util.HashSet<>();
-        updates.forEach(u -> authors.add(u.author()));
-        comments.forEach(c -> authors.add(c.author()));
-        model.addAttribute("authorNames", users.fullNames(authors));
         model.addAttribute("canReport", tracking.canReport(task.id()));
         model.addAttribute("rights", planning.rights(task.planId()));
         model.addAttribute("statuses", TaskStatus.values());

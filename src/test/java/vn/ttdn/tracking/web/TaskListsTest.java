@@ -40,6 +40,28 @@ class TaskListsTest {
     }
 
     @Test
+    void theApiGivesTheAuthorsNameBesideTheLoginOfUpdatesAndComments() throws Exception {
+        long task = ledTask("canbo.ngoaivu");
+        mvc.perform(multipart("/tasks/{id}/updates", task).param("status", "IN_PROGRESS").param("percent", "40")
+                .param("narrative", "Đã họp báo").with(csrf()).with(as("canbo.ngoaivu")))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/tasks/{id}/comments", task)
+                        .contentType("application/json").content("{\"body\":\"Đã gửi ảnh\"}").with(csrf())
+                        .with(as("canbo.ngoaivu")))
+                .andExpect(status().is2xxSuccessful());
+        String updates = api("/api/tasks/" + task + "/updates");
+        String comments = api("/api/tasks/" + task + "/comments");
+        for (String json : java.util.List.of(updates, comments)) {
+            assertThat(json).contains("\"author\":\"canbo.ngoaivu\"").contains("\"authorName\":\"Phạm Văn Cán Bộ\"");
+        }
+    }
+
+    private String api(String path) throws Exception {
+        return mvc.perform(get(path).with(as("dieuphoi"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void myTasksSaysWhetherMyAgencyLeadsOrHelpsWithEachTask() throws Exception {
         Document leading = page(get("/my-tasks").param("role", "LEAD"), "canbo.ngoaivu");
         assertThat(rows(leading)).isNotEmpty().allMatch(row -> row.select(".part-badge").text().equals("Chủ trì"));
