@@ -29,6 +29,7 @@ final class AgencyNameKey {
             Map.entry("bdbp", "bo doi bien phong"),
             Map.entry("mttq", "mat tran to quoc"),
             Map.entry("vp", "van phong"),
+            Map.entry("tp", "thanh pho"),
             Map.entry("xtdt", "xuc tien dau tu"),
             Map.entry("nn va ptnt", "nong nghiep va phat trien nong thon"),
             Map.entry("tn va mt", "tai nguyen va moi truong"),

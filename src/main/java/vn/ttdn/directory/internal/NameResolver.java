@@ -24,10 +24,11 @@ final class NameResolver {
                 return new NameMatch(printed, null, g.id, g.name, true);
             }
         }
+        NameClaims.Key printedKey = NameClaims.key(printed, provinceName);
         Agency best = null;
         double bestScore = 0;
         for (Agency a : agencies) {
-            double score = score(a, key, provinceName);
+            double score = score(a, printedKey, provinceName);
             if (score > bestScore || (score == bestScore && best != null && a.active && !best.active)) {
                 best = a;
                 bestScore = score;
@@ -50,20 +51,17 @@ final class NameResolver {
         return NameMatch.none(printed);
     }
 
-    private static double score(Agency a, String key, String provinceName) {
-        double best = similarity(key, a.fullName, provinceName);
-        if (a.shortName != null) {
-            best = Math.max(best, similarity(key, a.shortName, provinceName));
-        }
-        for (AgencyAlias alias : a.aliases) {
-            String aliasKey = AgencyNameKey.withoutProvince(alias.aliasKey, provinceName);
-            best = Math.max(best, aliasKey.equals(key) ? 1.0 : AgencyNameKey.similarity(key, aliasKey));
+    /** The best of the agency's names; "thành phố X" never matches a "tỉnh X" name, they are different levels. */
+    private static double score(Agency a, NameClaims.Key printed, String provinceName) {
+        double best = 0;
+        for (NameClaims.Key name : NameClaims.keys(a, provinceName)) {
+            boolean otherLevel = !printed.level().isEmpty() && !name.level().isEmpty()
+                    && !printed.level().equals(name.level());
+            if (!otherLevel) {
+                best = Math.max(best, name.base().equals(printed.base()) ? 1.0
+                        : AgencyNameKey.similarity(printed.base(), name.base()));
+            }
         }
         return best;
-    }
-
-    private static double similarity(String key, String name, String provinceName) {
-        String other = AgencyNameKey.withoutProvince(AgencyNameKey.of(name), provinceName);
-        return other.equals(key) ? 1.0 : AgencyNameKey.similarity(key, other);
     }
 }

@@ -31,6 +31,21 @@ class NameResolverTest {
     }
 
     @Test
+    void tellsTheCityOfTheProvincesNameFromTheProvince() {
+        Agency province = agency(5, "Ủy ban nhân dân tỉnh", "UBND tỉnh");
+        Agency city = agency(6, "Ủy ban nhân dân thành phố Tuyên Quang", "UBND thành phố Tuyên Quang");
+        city.active = false;
+        List<Agency> committees = List.of(province, city);
+        assertThat(NameResolver.resolve("UBND thành phố Tuyên Quang", "Tuyên Quang", committees, List.of()).agencyId())
+                .isEqualTo(6L);
+        assertThat(NameResolver.resolve("Ủy ban nhân dân TP Tuyên Quang", "Tuyên Quang", committees, List.of())
+                .agencyId()).isEqualTo(6L);
+        assertThat(NameResolver.resolve("UBND tỉnh Tuyên Quang", "Tuyên Quang", committees, List.of()).agencyId())
+                .isEqualTo(5L);
+        assertThat(NameResolver.resolve("UBND tỉnh", "Tuyên Quang", committees, List.of()).agencyId()).isEqualTo(5L);
+    }
+
+    @Test
     void acceptsANearMissButSaysItIsNotExact() {
         NameMatch match = resolve("Sở Ngoai vu.");
         assertThat(match.agencyId()).isEqualTo(3L);
