@@ -159,6 +159,7 @@ class DirectoryService {
         if (name.isEmpty() || group.keys().contains(AgencyNameKey.of(name))) {
             return;
         }
+        requireNoAgencyNamed(group.provinceId, "aliases", name);
         String before = group.aliases;
         group.aliases = before.isBlank() ? name : before + "\n" + name;
         audit.record("ADD_ALIAS", "AgencyGroup", group.id, group.provinceId, "Thêm tên gọi khác của nhóm: " + name,
@@ -287,7 +288,14 @@ class DirectoryService {
                 ? NameClaims.newTo(self, claims, provinceName) : claims;
         if (!fresh.isEmpty()) {
             NameClaims.check(self, fresh, agencies.findByProvinceId(provinceId), provinceName);
+            NameClaims.checkAgainstGroups(fresh, groups.findByProvinceId(provinceId), provinceName);
         }
+    }
+
+    /** A group must not answer to an agency's name: resolution would hand the group that agency's tasks. */
+    private void requireNoAgencyNamed(long provinceId, String field, String name) {
+        NameClaims.check(null, List.of(new NameClaims.Claim(field, name)), agencies.findByProvinceId(provinceId),
+                province(provinceId).name);
     }
 
     /** Its province's coordinator changes everything; the agency's own leader its contacts and designations. */
@@ -322,6 +330,8 @@ class DirectoryService {
                 throw new UserFacingException("members", "Thành viên của nhóm phải là đơn vị cùng tỉnh.");
             }
         }
+        requireNoAgencyNamed(provinceId, "name", name);
+        aliases.forEach(alias -> requireNoAgencyNamed(provinceId, "aliases", alias));
         AgencyGroup g = new AgencyGroup();
         g.provinceId = provinceId;
         g.name = name;

@@ -60,6 +60,23 @@ final class NameClaims {
         }
     }
 
+    /**
+     * Refuses an agency name that is a group's name or alias. Resolution looks at groups first, so the agency would
+     * never be found by it, and a plan naming it would go to the group's members.
+     */
+    static void checkAgainstGroups(List<Claim> claims, List<AgencyGroup> groups, String provinceName) {
+        for (Claim claim : claims) {
+            Key key = key(claim.name(), provinceName);
+            for (AgencyGroup group : groups) {
+                if (!key.base().isEmpty() && group.keys().stream().map(k -> folded(k, provinceName))
+                        .anyMatch(key::clashes)) {
+                    throw new UserFacingException(claim.field(), "Tên “" + claim.name().strip()
+                            + "” đã là tên của nhóm " + group.name + ".");
+                }
+            }
+        }
+    }
+
     /** The key name resolution compares: folded, abbreviations written out, the province's name left off. */
     static Key key(String name, String provinceName) {
         return name == null ? new Key("", "") : folded(AgencyNameKey.of(name), provinceName);

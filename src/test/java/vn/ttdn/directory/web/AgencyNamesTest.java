@@ -9,10 +9,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.ttdn.TtdnTest;
 import vn.ttdn.directory.AgencyView;
+import vn.ttdn.common.UserFacingException;
 import vn.ttdn.directory.Directory;
+import vn.ttdn.directory.GroupView;
 import vn.ttdn.identity.SystemUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -59,6 +62,23 @@ class AgencyNamesTest {
                         .contentType(MediaType.APPLICATION_JSON).content(json(foreign, "\"Công an tỉnh Tuyên Quang\"")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.aliases", containsString("đã là tên của đơn vị khác: Công an tỉnh")));
+        assertThat(directory.agency(foreign.id())).isEqualTo(foreign);
+    }
+
+    @Test
+    void aGroupCannotAnswerToAnAgencysNameNorAnAgencyToAGroups() throws Exception {
+        AgencyView police = fixtures.agency("Tuyên Quang", "Công an tỉnh");
+        GroupView departments = directory.groups(police.provinceId()).stream()
+                .filter(g -> g.name().equals("Các sở, ban, ngành")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> SystemUser.run(() -> directory.addGroupAlias(departments.id(),
+                "Công an tỉnh Tuyên Quang")))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("đã là tên của đơn vị khác: Công an tỉnh");
+        assertThat(directory.resolve(police.provinceId(), "Công an tỉnh").agencyId()).isEqualTo(police.id());
+        AgencyView foreign = fixtures.agency("Tuyên Quang", "Sở Ngoại vụ");
+        mvc.perform(put("/api/agencies/{id}", foreign.id()).with(fixtures.as("dieuphoi")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(json(foreign, "\"Các sở, ban, ngành\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.aliases", containsString("đã là tên của nhóm Các sở, ban, ngành")));
         assertThat(directory.agency(foreign.id())).isEqualTo(foreign);
     }
 
