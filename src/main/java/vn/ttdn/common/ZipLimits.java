@@ -24,8 +24,14 @@ public final class ZipLimits {
         ZipSecureFile.setMaxEntrySize(MAX_EXPANDED);
     }
 
-    /** Streams the archive once, counting expanded bytes, before anything builds it in memory; false if not a zip. */
-    public static boolean expandsSafely(byte[] content) {
+    /**
+     * A whole zip (it ends with its central directory: one cut short does not) that expands within the limits,
+     * counted by streaming it once before anything builds it in memory.
+     */
+    public static boolean isSafeZip(byte[] content) {
+        if (!endsWithDirectory(content)) {
+            return false;
+        }
         long total = 0;
         int entries = 0;
         byte[] buf = new byte[64 * 1024];
@@ -41,6 +47,16 @@ public final class ZipLimits {
         } catch (IOException | IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** The end-of-central-directory record, (PK 05 06), in the last 22 bytes plus the longest comment. */
+    private static boolean endsWithDirectory(byte[] b) {
+        for (int i = b.length - 22; i >= 0 && i >= b.length - 22 - 65_535; i--) {
+            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long drain(InputStream in, byte[] buf, long budget) throws IOException {

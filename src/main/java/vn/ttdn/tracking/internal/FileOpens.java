@@ -88,7 +88,7 @@ final class FileOpens {
     }
 
     private static boolean zipSafe(byte[] content) {
-        if (!ZipLimits.expandsSafely(content)) {
+        if (!ZipLimits.isSafeZip(content)) {
             return false;
         }
         ZipLimits.applyToPoi();
