@@ -15,6 +15,15 @@ final class DocText {
     private DocText() {
     }
 
+    /** An OLE2 container holding an encrypted OOXML package (a DOCX with a password). */
+    static boolean isEncryptedPackage(byte[] content) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
+            return fs.getRoot().hasEntry("EncryptionInfo");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     static ReadDocument read(byte[] content) throws DocumentReadException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {

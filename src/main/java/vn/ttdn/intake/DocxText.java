@@ -5,28 +5,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import vn.ttdn.common.ZipLimits;
 
 /** Paragraphs and tables of a DOCX in document order; a table row becomes one tab-separated line. */
 final class DocxText {
 
     /** Expanded size we accept, and the largest expansion ratio (a zip bomb expands far more). */
-    static final long MAX_EXPANDED = 200L * 1024 * 1024;
-    static final int MAX_RATIO = 100;
+    static final long MAX_EXPANDED = ZipLimits.MAX_EXPANDED;
+    static final int MAX_RATIO = ZipLimits.MAX_RATIO;
 
     private DocxText() {
     }
 
     static String read(byte[] content) throws DocumentReadException {
         checkExpansion(content);
-        ZipSecureFile.setMinInflateRatio(1.0 / MAX_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_EXPANDED);
+        ZipLimits.applyToPoi();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
             StringBuilder sb = new StringBuilder();
             for (IBodyElement e : doc.getBodyElements()) {

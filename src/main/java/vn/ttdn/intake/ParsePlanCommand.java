@@ -13,7 +13,8 @@ import vn.ttdn.planning.Timeframe;
 
 /**
  * {@code parse-plan --json FILE...}: reads each file and prints one JSON array, one object per file. A file that
- * cannot be read gives {@code {file, error}} and exit code 1; the others are still printed. No Spring here.
+ * cannot be read (or is refused: a web page, a name that lies about the content) gives {@code {file, error}}, the
+ * same message on stderr and exit code 1; the others are still printed. No Spring here.
  */
 public final class ParsePlanCommand {
 
@@ -54,6 +55,7 @@ public final class ParsePlanCommand {
                 o.putAll(toJson(plan));
             } catch (DocumentReadException e) {
                 o.put("error", e.getMessage());
+                err.println(f + ": " + e.getMessage());
                 failed = true;
             }
             results.add(o);

@@ -1,13 +1,23 @@
 package vn.ttdn.intake;
 
+import java.util.Locale;
+import java.util.Map;
+import vn.ttdn.common.Markup;
+
 /**
  * Reads an uploaded plan document (TXT, DOCX, DOC, PDF with a text layer) into normalised text. The type is
- * sniffed from the content; limits protect the server from oversized files and zip bombs; every failure is a
+ * sniffed from the content and must be the one the file name claims; web pages, SVG and XML are refused whatever
+ * their name; limits protect the server from oversized files and zip bombs; every failure is a
  * {@link DocumentReadException} with a Vietnamese message.
  */
 public final class PlanDocumentReader {
 
     public static final int MAX_BYTES = 20 * 1024 * 1024;
+    private static final Map<String, ContentSniffer.Type> CLAIMED = Map.of("pdf", ContentSniffer.Type.PDF,
+            "docx", ContentSniffer.Type.DOCX, "doc", ContentSniffer.Type.OLE2, "txt", ContentSniffer.Type.TEXT);
+    private static final Map<ContentSniffer.Type, String> LABEL = Map.of(ContentSniffer.Type.PDF, "PDF",
+            ContentSniffer.Type.DOCX, "DOCX (tệp nén)", ContentSniffer.Type.OLE2, "tài liệu Office cũ (DOC, XLS…)",
+            ContentSniffer.Type.TEXT, "văn bản thuần (TXT)");
 
     public ReadDocument read(String fileName, byte[] content) throws DocumentReadException {
         if (content == null || content.length == 0) {
@@ -17,8 +27,14 @@ public final class PlanDocumentReader {
             throw new DocumentReadException("Tệp quá lớn (" + content.length / (1024 * 1024)
                     + " MB) — chỉ nhận tệp tối đa 20 MB.");
         }
+        if (Markup.isMarkup(content)) {
+            throw new DocumentReadException(quoted(baseName(fileName)) + " là trang web hoặc mã HTML, SVG, XML "
+                    + "— không phải văn bản kế hoạch. Hãy tải lên tệp TXT, DOCX, DOC hoặc PDF.");
+        }
+        ContentSniffer.Type type = ContentSniffer.sniff(content);
+        requireNameAgrees(fileName, type, content);
         try {
-            return switch (ContentSniffer.sniff(content)) {
+            return switch (type) {
                 case PDF -> of(PdfText.read(content), "PDF", "PDF");
                 case DOCX -> of(DocxText.read(content), "DOCX", "UTF-8");
                 case OLE2 -> DocText.read(content);
@@ -31,6 +47,36 @@ public final class PlanDocumentReader {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             throw new DocumentReadException("Tệp bị hỏng hoặc không đúng định dạng — không đọc được nội dung.", e);
         }
+    }
+
+    /**
+     * The extension says what the file is and the content must be that (a .txt may hold any text encoding we read).
+     * A password-protected DOCX is an OLE2 container, so a .docx may be one of those, for its own message.
+     */
+    private static void requireNameAgrees(String fileName, ContentSniffer.Type type, byte[] content)
+            throws DocumentReadException {
+        String name = baseName(fileName);
+        int dot = name.lastIndexOf('.');
+        ContentSniffer.Type claimed = dot < 0 ? null : CLAIMED.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        if (claimed == null) {
+            throw new DocumentReadException(quoted(name) + " không có phần mở rộng được nhận — chỉ nhận tệp "
+                    + ".txt, .docx, .doc hoặc .pdf.");
+        }
+        boolean lockedDocx = claimed == ContentSniffer.Type.DOCX && type == ContentSniffer.Type.OLE2
+                && DocText.isEncryptedPackage(content);
+        if (type != claimed && type != ContentSniffer.Type.UNSUPPORTED && !lockedDocx) {
+            throw new DocumentReadException(quoted(name) + " mang đuôi ." + name.substring(dot + 1)
+                    + " nhưng nội dung là " + LABEL.get(type) + " — tên và nội dung tệp phải cùng loại.");
+        }
+    }
+
+    private static String quoted(String name) {
+        return name.isEmpty() ? "Tệp tải lên" : "Tệp \"" + name + "\"";
+    }
+
+    private static String baseName(String fileName) {
+        String name = fileName == null ? "" : fileName.strip();
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     }
 
     private static ReadDocument text(byte[] content) {

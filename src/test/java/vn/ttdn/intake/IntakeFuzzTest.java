@@ -16,14 +16,16 @@ class IntakeFuzzTest {
     private final PlanDocumentReader reader = new PlanDocumentReader();
     private final PlanExtractor extractor = new PlanExtractor();
 
-    /** Any bytes: either a document or a DocumentReadException, nothing else. */
+    /** Any bytes under any name we read: either a document or a DocumentReadException, nothing else. */
     @FuzzTest(maxDuration = "60s")
     void readerOnlyThrowsDocumentReadException(byte[] bytes) {
-        try {
-            ReadDocument d = reader.read("x", bytes);
-            assertThat(d.text()).isNotNull();
-        } catch (DocumentReadException expected) {
-            assertThat(expected.getMessage()).isNotBlank();
+        for (String name : new String[] {"x.txt", "x.docx", "x.doc", "x.pdf"}) {
+            try {
+                ReadDocument d = reader.read(name, bytes);
+                assertThat(d.text()).isNotNull();
+            } catch (DocumentReadException expected) {
+                assertThat(expected.getMessage()).isNotBlank();
+            }
         }
     }
 

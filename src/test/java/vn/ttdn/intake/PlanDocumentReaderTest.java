@@ -53,7 +53,7 @@ class PlanDocumentReaderTest {
 
     @Test
     void readsDocxParagraphsAndTablesInOrder() throws Exception {
-        ReadDocument d = reader.read("kehoach.pdf", docx()); // the name lies; the content decides
+        ReadDocument d = reader.read("kehoach.docx", docx());
         assertThat(d.detectedType()).isEqualTo("DOCX");
         assertThat(d.text()).isEqualTo("KẾ HOẠCH\nCông tác thông tin đối ngoại năm 2025\nIII. NHIỆM VỤ CỤ THỂ\n"
                 + "TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\n"
@@ -71,7 +71,7 @@ class PlanDocumentReaderTest {
         boolean vietnamese = Files.exists(DEJAVU);
         String line = vietnamese ? "Kế hoạch công tác thông tin đối ngoại của tỉnh năm 2025"
                 : "Ke hoach cong tac thong tin doi ngoai cua tinh nam 2025";
-        ReadDocument d = reader.read("x.docx", pdf(line, null));
+        ReadDocument d = reader.read("x.PDF", pdf(line, null));
         assertThat(d.detectedType()).isEqualTo("PDF");
         assertThat(d.text()).isEqualTo(line);
     }
@@ -156,6 +156,49 @@ class PlanDocumentReaderTest {
     void readsUtf8Text() throws Exception {
         ReadDocument d = reader.read("a.txt", "KẾ HOẠCH\r\nNăm 2025".getBytes(StandardCharsets.UTF_8));
         assertThat(d).isEqualTo(new ReadDocument("KẾ HOẠCH\nNăm 2025", "TXT", "UTF-8"));
+    }
+
+    @Test
+    void aNameThatLiesAboutTheContentIsRefused() throws Exception {
+        assertThatThrownBy(() -> reader.read("kehoach.pdf", docx()))
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessage("Tệp \"kehoach.pdf\" mang đuôi .pdf nhưng nội dung là DOCX (tệp nén) — tên và nội dung tệp "
+                        + "phải cùng loại.");
+        assertThatThrownBy(() -> reader.read("kehoach.docx", pdf("Ke hoach nam 2025 cua tinh", null)))
+                .hasMessageContaining("nội dung là PDF");
+        assertThatThrownBy(() -> reader.read("kehoach.pdf", "KẾ HOẠCH năm 2025".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("nội dung là văn bản thuần");
+        assertThatThrownBy(() -> reader.read("kehoach.txt", docx())).hasMessageContaining("nội dung là DOCX");
+        assertThatThrownBy(() -> reader.read("kehoach.doc", docx())).hasMessageContaining("nội dung là DOCX");
+        assertThatThrownBy(() -> reader.read("kehoach.rtf", "KẾ HOẠCH".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("chỉ nhận tệp .txt, .docx, .doc hoặc .pdf");
+        assertThatThrownBy(() -> reader.read("kehoach", "KẾ HOẠCH".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("chỉ nhận tệp .txt, .docx, .doc hoặc .pdf");
+    }
+
+    @Test
+    void webPagesSvgAndXmlAreRefusedWhateverTheirName() {
+        byte[] html = "\uFEFF\n<!DOCTYPE html><html><body><p>KẾ HOẠCH</p><script>alert(1)</script></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] svg = "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"
+                .getBytes(StandardCharsets.UTF_16);
+        byte[] scriptInText = "KẾ HOẠCH\nCông tác năm 2025\n<script>fetch('/api')</script>".getBytes(StandardCharsets.UTF_8);
+        for (String name : new String[] {"kehoach.txt", "kehoach.pdf", "kehoach.docx", "kehoach.html"}) {
+            for (byte[] markup : new byte[][] {html, svg, scriptInText}) {
+                assertThatThrownBy(() -> reader.read(name, markup)).as(name)
+                        .isInstanceOf(DocumentReadException.class)
+                        .hasMessage("Tệp \"" + name + "\" là trang web hoặc mã HTML, SVG, XML — không phải văn bản kế "
+                                + "hoạch. Hãy tải lên tệp TXT, DOCX, DOC hoặc PDF.");
+            }
+        }
+    }
+
+    @Test
+    void plainTextWithAFewAngleBracketsIsStillText() throws Exception {
+        String news = "Tin tức: tỷ lệ xã hoàn thành < 50%, số tin bài > 120.\n<Trích> báo Nhân Dân ngày 2/9";
+        ReadDocument d = reader.read("tin-tuc.txt", news.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.detectedType()).isEqualTo("TXT");
+        assertThat(d.text()).contains("< 50%", "<Trích>");
     }
 
     private static byte[] pdf(String line, String userPassword) throws Exception {

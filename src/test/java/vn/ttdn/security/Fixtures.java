@@ -8,6 +8,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.ttdn.SampleFiles;
 import vn.ttdn.directory.Directory;
 import vn.ttdn.directory.ProvinceView;
 import vn.ttdn.identity.CurrentUser;
@@ -27,8 +28,8 @@ import vn.ttdn.tracking.UploadedFile;
  */
 final class Fixtures {
 
-    /** A tiny but real PDF (Tika knows it by its "%PDF-" signature). */
-    static final byte[] PDF = ("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n").getBytes();
+    /** A tiny but real PDF: evidence must open as a PDF, not only start with "%PDF-". */
+    static final byte[] PDF = SampleFiles.pdf();
     static final String UPDATE_NARRATIVE = "Đã tổ chức hội nghị thông tin đối ngoại (bí mật nội bộ)";
     static final String COMMENT_BODY = "Đề nghị Sở Ngoại vụ gửi báo cáo trước ngày 15";
 

@@ -8,11 +8,13 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.tika.Tika;
+import vn.ttdn.common.Markup;
 import vn.ttdn.common.UserFacingException;
 
 /**
  * Which evidence files are accepted: known office, PDF and image types up to a size, whose content really is what
- * the name says (an executable renamed .pdf is refused). The content type stored is the one sniffed, not the one sent.
+ * the name says (an executable renamed .pdf is refused), that are not web pages or SVG in disguise, and that open
+ * as their type ({@link FileOpens}). The content type stored is the one sniffed, not the one sent.
  */
 final class EvidencePolicy {
 
@@ -36,6 +38,12 @@ final class EvidencePolicy {
             "doc", "application/msword", "xls", "application/vnd.ms-excel",
             "odt", "application/vnd.oasis.opendocument.text", "txt", "text/plain; charset=UTF-8");
     private static final Map<String, String> OOXML_PART = Map.of("docx", "word/", "xlsx", "xl/", "pptx", "ppt/");
+    private static final Map<String, String> LABEL = Map.ofEntries(
+            Map.entry("pdf", "PDF"), Map.entry("docx", "Word (DOCX)"), Map.entry("doc", "Word (DOC)"),
+            Map.entry("xlsx", "Excel (XLSX)"), Map.entry("xls", "Excel (XLS)"),
+            Map.entry("pptx", "PowerPoint (PPTX)"), Map.entry("odt", "văn bản ODT"),
+            Map.entry("jpg", "ảnh JPG"), Map.entry("jpeg", "ảnh JPG"), Map.entry("png", "ảnh PNG"),
+            Map.entry("txt", "văn bản TXT (UTF-8, hoặc UTF-16 có BOM)"));
 
     private final long maxBytes;
 
@@ -62,12 +70,27 @@ final class EvidencePolicy {
             throw new UserFacingException("files", "Loại tệp \"." + extension + "\" không được nhận. Chỉ nhận PDF, "
                     + "Word, Excel, PowerPoint, ODT, ảnh JPG/PNG và văn bản TXT.");
         }
+        if (Markup.isMarkup(content)) {
+            throw new UserFacingException("files", "Tệp \"" + name + "\" chứa mã HTML, SVG hoặc XML (có thể chạy "
+                    + "như một trang web) — không nhận làm tệp minh chứng.");
+        }
         String detected = TIKA.detect(content);
         if (!accepted.contains(detected) || !hasExpectedPart(extension, content)) {
             throw new UserFacingException("files", "Nội dung tệp \"" + name + "\" không đúng với phần mở rộng ."
                     + extension + " (tệp có thể bị đổi tên hoặc hỏng).");
         }
+        requireOpens(name, extension, content);
         return STORED_TYPE.getOrDefault(extension, detected);
+    }
+
+    private static void requireOpens(String name, String extension, byte[] content) {
+        switch (FileOpens.check(extension, content)) {
+            case OPENS -> { }
+            case IMAGE_TOO_LARGE -> throw new UserFacingException("files", "Ảnh \"" + name + "\" có kích thước "
+                    + "bất thường — mỗi chiều tối đa " + FileOpens.MAX_IMAGE_SIDE + " điểm ảnh.");
+            case BROKEN -> throw new UserFacingException("files", "Tệp \"" + name + "\" không mở được như một tệp "
+                    + LABEL.get(extension) + " (tệp hỏng hoặc không đúng loại).");
+        }
     }
 
     /** An OOXML file is a zip with its main part in a known folder; any other zip is not a Word/Excel file. */

@@ -121,6 +121,32 @@ class IntakeWebTest {
     }
 
     @Test
+    void markupAndNamesThatLieAreRefusedOnThePageAndThroughTheApiAndNoDraftIsStored() throws Exception {
+        Integer before = jdbc.queryForObject("select count(*) from intake_document", Integer.class);
+        byte[] html = ("<!DOCTYPE html><html><body><h1>KẾ HOẠCH</h1><script>fetch('/api/users')</script></body>"
+                + "</html>").getBytes(StandardCharsets.UTF_8);
+        byte[] svg = "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"
+                .getBytes(StandardCharsets.UTF_8);
+        String markup = "là trang web hoặc mã HTML, SVG, XML — không phải văn bản kế hoạch.";
+        for (String name : new String[] {"ke-hoach.pdf", "ke-hoach.txt", "ke-hoach.docx"}) {
+            refused(name, html, "Tệp &quot;" + name + "&quot; " + markup);
+            refused(name, svg, "Tệp &quot;" + name + "&quot; " + markup);
+            mvc.perform(multipart("/api/intake").file(file(name, html)).with(as("dieuphoi")).with(csrf()))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+                            "Tệp \"" + name + "\" " + markup)));
+        }
+        byte[] text = IntakeSamples.seedText(IntakeSamples.SEED_002).getBytes(StandardCharsets.UTF_8);
+        refused("ke-hoach.pdf", text, "mang đuôi .pdf nhưng nội dung là văn bản thuần (TXT)");
+        refused("ke-hoach.docx", blankPdf(), "mang đuôi .docx nhưng nội dung là PDF");
+        refused("ke-hoach.pdf", IntakeSamples.docx("KẾ HOẠCH"), "mang đuôi .pdf nhưng nội dung là DOCX");
+        mvc.perform(multipart("/api/intake").file(file("ke-hoach.pdf", text)).with(as("dieuphoi")).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("tên và nội dung tệp")));
+        assertThat(jdbc.queryForObject("select count(*) from intake_document", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
     void othersCannotSeeOrMakeADraft() throws Exception {
         long id = upload("ke-hoach.txt", IntakeSamples.seedText(IntakeSamples.SEED_002).getBytes(StandardCharsets.UTF_8));
         mvc.perform(get("/intake/{id}", id).with(as("canbo.ngoaivu"))).andExpect(status().isNotFound());
