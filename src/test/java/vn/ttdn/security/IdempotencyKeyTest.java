@@ -242,6 +242,11 @@ class IdempotencyKeyTest extends SecurityTestSupport {
                 .isEqualTo(1);
     }
 
+    @Test
+    void theApiDocumentationNamesTheHeaderOnCreatingCalls() throws Exception {
+        assertThat(page("/v3/api-docs", "dieuphoi")).contains("\"name\":\"Idempotency-Key\",\"in\":\"header\"");
+    }
+
     /** Waits until the first request has claimed the key, and so is in flight. */
     private void awaitClaim(String key) throws InterruptedException {
         Instant until = Instant.now().plus(Duration.ofSeconds(20));

@@ -155,3 +155,23 @@ class IdempotencyFilter extends OncePerRequestFilter {
         return auth != null && auth.getPrincipal() instanceof TtdnPrincipal principal ? principal.user().id() : null;
     }
 }
+
+/** The header in the API documentation, on every POST operation (the controllers themselves do not know it). */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+class IdempotencyApiDocs {
+
+    @org.springframework.context.annotation.Bean
+    org.springdoc.core.customizers.GlobalOperationCustomizer idempotencyKeyHeader() {
+        return (operation, handler) -> {
+            if (handler.hasMethodAnnotation(org.springframework.web.bind.annotation.PostMapping.class)) {
+                operation.addParametersItem(new io.swagger.v3.oas.models.parameters.HeaderParameter()
+                        .name(IdempotencyFilter.HEADER).required(false)
+                        .description("Optional, 1-100 printable ASCII characters: a retry with the same key and "
+                                + "request gets the first answer (Idempotent-Replayed: true) for 24 hours; another "
+                                + "request with the key 422, a retry while the first runs 409.")
+                        .schema(new io.swagger.v3.oas.models.media.StringSchema().minLength(1).maxLength(100)));
+            }
+            return operation;
+        };
+    }
+}
