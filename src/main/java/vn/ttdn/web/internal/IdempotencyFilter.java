@@ -22,6 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ttdn.common.UploadLimits;
 import vn.ttdn.identity.TtdnPrincipal;
 import vn.ttdn.web.internal.IdempotencyStore.Kind;
 import vn.ttdn.web.internal.IdempotencyStore.Stored;
@@ -49,11 +50,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final IdempotencyStore store;
     private final MessageSource messages;
     private final LocaleResolver locales;
+    private final UploadLimits limits;
 
-    IdempotencyFilter(@Lazy IdempotencyStore store, MessageSource messages, LocaleResolver locales) {
+    IdempotencyFilter(@Lazy IdempotencyStore store, MessageSource messages, LocaleResolver locales,
+                      UploadLimits limits) {
         this.store = store;
         this.messages = messages;
         this.locales = locales;
+        this.limits = limits;
     }
 
     /** 1 to 100 printable ASCII characters (a UUID, a counter, a hash), not only spaces. */
@@ -80,7 +84,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
             problem(request, response, HttpServletResponse.SC_BAD_REQUEST, "api.invalid", "idempotency.key.invalid");
             return;
         }
-        HttpServletRequest rereadable = RequestFingerprint.rereadable(request);
+        HttpServletRequest rereadable = RequestFingerprint.rereadable(request, limits.maxRequestBytes());
+        if (rereadable == null) {
+            problem(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.413", null);
+            return;
+        }
         String hash = RequestFingerprint.of(rereadable);
         if (store.claim(user, Kind.API, key, hash)) {
             process(rereadable, response, chain, user, key);
@@ -136,14 +144,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private void problem(HttpServletRequest request, HttpServletResponse response, int status, String title,
                          String detail) throws IOException {
         Locale locale = locales.resolveLocale(request);
-        String message = messages.getMessage(detail, null, locale);
+        // A body too large to keep in memory has the upload limit's message.
+        String message = detail == null ? limits.tooLargeMessage() : messages.getMessage(detail, null, locale);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", messages.getMessage(title, null, locale));
         problem.put("status", status);
         problem.put("detail", message);
         problem.put("instance", request.getRequestURI());
-        problem.put("errors", Map.of(HEADER, message));
+        problem.put("errors", Map.of(detail == null ? "" : HEADER, message));
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

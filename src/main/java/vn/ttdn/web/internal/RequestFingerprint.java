@@ -13,6 +13,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -25,29 +27,43 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What a request asks for, as a SHA-256: method, path, query, parameters, uploaded files and any other body. Two
  * sends of the same form or JSON give the same fingerprint; the CSRF token and the form's one-time id are left out
  * (they say who sends, not what). Form and multipart bodies are read as the container parsed them: by the time a
  * filter after Spring Security runs, their raw stream is already consumed.
+ *
+ * <p>Passwords are left out too (a parameter or JSON field whose name contains "password"): the fingerprint is kept
+ * for a day, and a fast unsalted hash of a password would be easy to reverse. A retry that differs only in a
+ * password counts as the same request.
  */
 final class RequestFingerprint {
 
     private static final Set<String> NOT_CONTENT = Set.of("_csrf", SubmissionIds.PARAMETER);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private RequestFingerprint() {
     }
 
     /**
      * The request, able to give its body a second time: a JSON body is read here once for the fingerprint and
-     * again by the controller. Form and multipart requests come back as they are.
+     * again by the controller. Form and multipart requests come back as they are. Null when the body is longer than
+     * {@code maxBytes}: it is not read into memory.
      */
-    static HttpServletRequest rereadable(HttpServletRequest request) throws IOException {
+    static HttpServletRequest rereadable(HttpServletRequest request, long maxBytes) throws IOException {
         if (isForm(request)) {
             return request;
         }
-        return new BufferedBody(request, request.getInputStream().readAllBytes());
+        if (request.getContentLengthLong() > maxBytes) {
+            return null;
+        }
+        byte[] body = request.getInputStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+        return body.length > maxBytes ? null : new BufferedBody(request, body);
     }
 
     static String of(HttpServletRequest request) throws IOException, ServletException {
@@ -57,7 +73,7 @@ final class RequestFingerprint {
         text(digest, request.getQueryString());
         Map<String, String[]> parameters = new TreeMap<>(request.getParameterMap());
         parameters.forEach((name, values) -> {
-            if (!NOT_CONTENT.contains(name)) {
+            if (!NOT_CONTENT.contains(name) && !secret(name)) {
                 text(digest, name);
                 for (String value : values) {
                     text(digest, value);
@@ -66,7 +82,7 @@ final class RequestFingerprint {
         });
         files(digest, request);
         if (request instanceof BufferedBody buffered) {
-            bytes(digest, buffered.body);
+            bytes(digest, withoutPasswords(buffered.body, request.getContentType()));
         }
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -92,11 +108,37 @@ final class RequestFingerprint {
             if (part.getSubmittedFileName() != null) { // text fields are among the parameters
                 text(digest, part.getName());
                 text(digest, part.getSubmittedFileName());
-                try (InputStream in = part.getInputStream()) {
-                    bytes(digest, in.readAllBytes());
+                length(digest, part.getSize());
+                try (InputStream in = part.getInputStream()) { // streamed: a plan document may be 20 MB
+                    in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
                 }
             }
         }
+    }
+
+    private static boolean secret(String name) {
+        return name.toLowerCase(Locale.ROOT).contains("password");
+    }
+
+    /** A JSON body without its password fields, at any depth; any other body as it is. */
+    private static byte[] withoutPasswords(byte[] body, String contentType) {
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).contains("json")) {
+            return body;
+        }
+        try {
+            JsonNode tree = JSON.readTree(body);
+            strip(tree);
+            return JSON.writeValueAsBytes(tree);
+        } catch (JacksonException e) {
+            return body; // not JSON after all: the controller will say so
+        }
+    }
+
+    private static void strip(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove(object.propertyNames().stream().filter(RequestFingerprint::secret).toList());
+        }
+        node.values().forEach(RequestFingerprint::strip);
     }
 
     private static boolean isForm(HttpServletRequest request) {
@@ -116,11 +158,15 @@ final class RequestFingerprint {
     }
 
     private static void bytes(MessageDigest digest, byte[] value) {
-        int length = value == null ? -1 : value.length;
-        digest.update(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8),
-                (byte) length});
+        length(digest, value == null ? -1 : value.length);
         if (value != null) {
             digest.update(value);
+        }
+    }
+
+    private static void length(MessageDigest digest, long length) {
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            digest.update((byte) (length >>> shift));
         }
     }
 
