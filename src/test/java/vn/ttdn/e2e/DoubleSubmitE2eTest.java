@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -19,14 +20,14 @@ class DoubleSubmitE2eTest extends BrowserTest {
 
     private long taskId;
 
-    /** A task of an issued plan led by Sở Ngoại vụ, and its officer signed in. */
+    /** A task of an issued plan led by Sở Ngoại vụ, given by the coordinator; its officer signed in elsewhere. */
     @BeforeEach
     void taskOfTheOfficer() {
         login(page, "dieuphoi");
         long planId = createPlan(page, "Kế hoạch kiểm thử gửi hai lần " + unique(), null);
         taskId = addTask(page, planId, "Phát hành bản tin đối ngoại số " + unique(), "Sở Ngoại vụ", null);
         issuePlan(page, planId);
-        logout(page);
+        page = newContext(new Browser.NewContextOptions()).newPage();
         login(page, "canbo.ngoaivu");
         page.navigate("/tasks/" + taskId);
     }
