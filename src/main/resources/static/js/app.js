@@ -50,3 +50,29 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   });
 });
+// A POST form sent once: after the first submit of a valid form its submit buttons are disabled, so a double click
+// sends it once (the server also answers a second send with the first one's result). Disabled on the next tick:
+// a button disabled during the submit event would drop its own name=value from the form data. A page shown again
+// from the back/forward cache gets its buttons back.
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (event.defaultPrevented || !(form instanceof HTMLFormElement) || form.method.toLowerCase() !== 'post'
+      || ![null, '', '_self'].includes(form.getAttribute('target'))) {
+    return;
+  }
+  setTimeout(() => {
+    // form.elements also holds the buttons outside the form that name it (form="id").
+    Array.from(form.elements).forEach((button) => {
+      if (button.type === 'submit' && !button.disabled) {
+        button.disabled = true;
+        button.dataset.sent = 'true';
+      }
+    });
+  }, 0);
+});
+window.addEventListener('pageshow', () => {
+  document.querySelectorAll('[data-sent]').forEach((button) => {
+    button.disabled = false;
+    delete button.dataset.sent;
+  });
+});

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPages implements ErrorController {
 
-    private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 413, 500);
+    private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 409, 413, 500);
 
     private final MessageSource messages;
 

@@ -26,7 +26,8 @@ import vn.ttdn.identity.TtdnPrincipal;
  * Serves the pages people open again and again (lists, dashboards, a task's page) from {@link PageCache} while the
  * data they show has not changed. It runs after Spring Security, so a request is authenticated and authorised
  * exactly as without the cache; only rendering is saved. A page is stored only if it is a plain 200 HTML answer that
- * set no cookie and showed no one-time message ("Đã lưu …"). (Filters are made before the database: the audit
+ * set no cookie and showed no one-time message ("Đã lưu …"); each copy it sends gets the request's CSRF token and
+ * fresh form submission ids. (Filters are made before the database: the audit
  * trail is looked up lazily.)
  */
 @Component
@@ -83,7 +84,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             chain.doFilter(request, captured);
             if (storable(request, captured)) {
                 rendered = RenderedPage.of(captured.getContentType(), captured.getContentAsByteArray(),
-                        csrf.getToken());
+                        csrf.getToken(), SubmissionIds.issued(request));
             }
         } finally {
             cache.rendered(key, rendered);

@@ -30,6 +30,7 @@ import vn.ttdn.tracking.Tracking;
 class PageCacheFilterTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern SUBMISSION = Pattern.compile("name=\"_submission\" value=\"([^\"]+)\"");
 
     @Autowired MockMvc mvc;
     @Autowired PageCacheFilter filter;
@@ -52,6 +53,15 @@ class PageCacheFilterTest {
         return m.group(1);
     }
 
+    /** The page without what each copy gets of its own: the session's token and the forms' one-time ids. */
+    private static String sameForEveryCopy(String html) {
+        return SUBMISSION.matcher(html.replace(token(html), "")).replaceAll("name=\"_submission\" value=\"\"");
+    }
+
+    private static java.util.List<String> submissionIds(String html) {
+        return SUBMISSION.matcher(html).results().map(m -> m.group(1)).toList();
+    }
+
     private long issuedTaskOfTuyenQuang() {
         return JdbcClient.create(dataSource).sql("select t.id from task t join plan p on p.id = t.plan_id"
                         + " join province v on v.id = p.province_id where p.status = 'ISSUED' and not t.archived"
@@ -68,10 +78,26 @@ class PageCacheFilterTest {
         String again = page(get("/plans").session(session), "dieuphoi");
 
         assertThat(filter.cache().hits()).isEqualTo(hits + 1);
-        assertThat(again.replace(token(again), "")).isEqualTo(first.replace(token(first), ""));
+        assertThat(sameForEveryCopy(again)).isEqualTo(sameForEveryCopy(first));
         mvc.perform(post("/logout").session(session).param("_csrf", token(again)).accept(MediaType.TEXT_HTML)
                         .with(user(principal("dieuphoi"))))
                 .andExpect(redirectedUrl("/login?logout"));
+    }
+
+    @Test
+    void everyCopyOfAStoredPageHasFormIdsOfItsOwnSoTwoTabsAreTwoSubmissions() throws Exception {
+        long task = issuedTaskOfTuyenQuang();
+        String first = page(get("/tasks/" + task), "dieuphoi");
+        long hits = filter.cache().hits();
+
+        String again = page(get("/tasks/" + task), "dieuphoi");
+
+        assertThat(filter.cache().hits()).isEqualTo(hits + 1);
+        assertThat(submissionIds(first)).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates(); // comment, sign out
+        assertThat(submissionIds(again)).hasSameSizeAs(submissionIds(first)).doesNotHaveDuplicates()
+                .doesNotContainAnyElementsOf(submissionIds(first))
+                .allMatch(id -> id.matches("[A-Za-z0-9_-]{22}"));
+        assertThat(sameForEveryCopy(again)).isEqualTo(sameForEveryCopy(first));
     }
 
     @Test

@@ -39,6 +39,21 @@ class PageCacheTest {
     }
 
     @Test
+    void everyCopyOfAStoredPageGetsFreshFormIdsInPlaceOfThoseItWasRenderedWith() throws Exception {
+        RenderedPage page = RenderedPage.of("text/html;charset=UTF-8", ("<meta content=\"TOKEN-A\"><form><input value=\"ID-1\">"
+                + "<input value=\"TOKEN-A\"></form><form><input value=\"ID-2\"></form>").getBytes(StandardCharsets.UTF_8),
+                "TOKEN-A", java.util.List.of("ID-1", "ID-2"));
+        java.util.Iterator<String> fresh = java.util.List.of("NEW-1", "NEW-2").iterator();
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        page.writeTo(response, "TOKEN-B", fresh::next);
+
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("<meta content=\"TOKEN-B\"><form>"
+                + "<input value=\"NEW-1\"><input value=\"TOKEN-B\"></form><form><input value=\"NEW-2\"></form>");
+        assertThat(response.getContentLength()).isEqualTo(response.getContentAsByteArray().length);
+    }
+
+    @Test
     void aPageWithoutTokenIsSentAsItWas() throws Exception {
         assertThat(sent(page("<p>Không có biểu mẫu</p>"), "T")).isEqualTo("<p>Không có biểu mẫu</p>");
     }
