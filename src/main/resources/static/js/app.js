@@ -27,26 +27,26 @@ document.addEventListener('DOMContentLoaded', () => {
   } else {
     document.querySelector('form .alert-danger[role=alert]')?.focus();
   }
-  // Charts: <canvas data-chart="bar|doughnut|line" data-source="id of a JSON script"></canvas>
+  // Charts: <canvas data-chart="bar|doughnut" data-source="id of a JSON script with the Chart.js configuration">.
+  // The server sets the axes (integer ticks, no skipped labels); here only what every chart shares.
   const canvases = document.querySelectorAll('canvas[data-chart]');
   if (canvases.length === 0 || typeof Chart === 'undefined') {
     return;
   }
   canvases.forEach((canvas) => {
-    const source = document.getElementById(canvas.dataset.source);
-    const data = JSON.parse(source.textContent);
-    const horizontal = canvas.dataset.horizontal === 'true';
-    new Chart(canvas, {
-      type: canvas.dataset.chart,
-      data: data,
-      options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        indexAxis: horizontal ? 'y' : 'x',
-        plugins: { legend: { position: 'bottom' } },
-        scales: canvas.dataset.chart === 'doughnut' ? {} : { x: { stacked: canvas.dataset.stacked === 'true' }, y: { stacked: canvas.dataset.stacked === 'true', beginAtZero: true } }
-      }
-    });
+    const config = JSON.parse(document.getElementById(canvas.dataset.source).textContent);
+    config.options = Object.assign({
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: { legend: { position: 'bottom' } }
+    }, config.options);
+    if (config.options.indexAxis === 'y') {
+      // Horizontal bars: the box grows with the bars and their wrapped label lines, so every label has room.
+      const lines = config.data.labels.reduce((n, label) => n + (Array.isArray(label) ? label.length : 1), 0);
+      const height = Math.max(260, 90 + 8 * config.data.labels.length + 15 * lines);
+      canvas.parentElement.style.height = height + 'px';
+    }
+    new Chart(canvas, config);
   });
 });
