@@ -42,9 +42,9 @@ document.addEventListener('DOMContentLoaded', () => {
       plugins: { legend: { position: 'bottom' } }
     }, config.options);
     if (config.options.indexAxis === 'y') {
-      // Horizontal bars: the box grows with the bars and their wrapped label lines, so every label has room.
-      const lines = config.data.labels.reduce((n, label) => n + (Array.isArray(label) ? label.length : 1), 0);
-      const height = Math.max(260, 90 + 8 * config.data.labels.length + 15 * lines);
+      // Horizontal bars are spaced evenly: the box grows so that each has room for the longest wrapped label.
+      const lines = Math.max(1, ...config.data.labels.map((label) => (Array.isArray(label) ? label.length : 1)));
+      const height = Math.max(260, 90 + config.data.labels.length * (10 + 15 * lines));
       canvas.parentElement.style.height = height + 'px';
     }
     new Chart(canvas, config);

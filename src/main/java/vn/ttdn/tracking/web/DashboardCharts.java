@@ -18,7 +18,8 @@ final class DashboardCharts {
     /** Bars drawn at most; the table beside the chart lists every row. */
     static final int MAX_BARS = 40;
     private static final int LABEL_CHARS = 60;
-    private static final int LINE_CHARS = 28;
+    private static final int LINE_WIDTH = 22;
+    private static final double CAPITAL_WIDTH = 1.35;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private DashboardCharts() {
@@ -52,16 +53,21 @@ final class DashboardCharts {
                 Map.of("scales", Map.of("x", categoryAxis(false), "y", valueAxis(false)))));
     }
 
-    /** The label on lines of about {@value #LINE_CHARS} characters, cut at {@value #LABEL_CHARS} with "…". */
+    /**
+     * The label on lines that fit beside a bar: Chart.js gives the labels at most half the chart's width and clips
+     * the rest, about 25 lowercase characters on a phone. Capitals are wider (plan titles are often all capitals),
+     * so a line holds {@value #LINE_WIDTH} units, a capital counting {@value #CAPITAL_WIDTH}. The label is cut at
+     * {@value #LABEL_CHARS} characters with "…"; the table beside the chart has it whole.
+     */
     static List<String> wrap(String label) {
-        String text = label == null ? "—" : label.strip();
+        String text = label == null || label.isBlank() ? "—" : label.strip();
         if (text.length() > LABEL_CHARS) {
             text = text.substring(0, LABEL_CHARS).strip() + "…";
         }
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split("\\s+")) {
-            if (!line.isEmpty() && line.length() + 1 + word.length() > LINE_CHARS) {
+            if (!line.isEmpty() && width(line) + 1 + width(word) > LINE_WIDTH) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
@@ -69,6 +75,14 @@ final class DashboardCharts {
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    static double width(CharSequence text) {
+        double width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            width += Character.isUpperCase(text.charAt(i)) ? CAPITAL_WIDTH : 1;
+        }
+        return width;
     }
 
     private static Map<String, Object> valueAxis(boolean stacked) {

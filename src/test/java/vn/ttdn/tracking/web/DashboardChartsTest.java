@@ -15,13 +15,21 @@ class DashboardChartsTest {
     private static final List<String> SERIES = List.of("Hoàn thành", "Chưa xong", "Quá hạn");
 
     @Test
-    void aLongLabelIsWrappedOverShortLinesAndCutWithAnEllipsis() {
+    void aLongLabelIsWrappedOverLinesThatFitHalfAPhoneAndCutWithAnEllipsis() {
         List<String> lines = DashboardCharts.wrap("Kế hoạch thông tin đối ngoại tỉnh Tuyên Quang năm 2026 về"
                 + " quảng bá hình ảnh, con người và tiềm năng du lịch");
-        assertThat(lines).hasSizeBetween(2, 3).allMatch(line -> line.length() <= 30);
+        assertThat(lines).hasSizeBetween(3, 4).allMatch(line -> DashboardCharts.width(line) <= 22);
         assertThat(lines.get(lines.size() - 1)).endsWith("…");
+        assertThat(DashboardCharts.wrap("UBND các xã, phường, đặc khu")).containsExactly("UBND các xã, phường,", "đặc khu");
         assertThat(DashboardCharts.wrap("Sở Ngoại vụ")).containsExactly("Sở Ngoại vụ");
         assertThat(DashboardCharts.wrap(null)).containsExactly("—");
+    }
+
+    @Test
+    void capitalsTakeMoreRoomSoATitleInCapitalsWrapsSooner() {
+        List<String> capitals = DashboardCharts.wrap("KẾ HOẠCH THÔNG TIN ĐỐI NGOẠI NĂM 2025");
+        assertThat(capitals).hasSizeGreaterThan(DashboardCharts.wrap("Kế hoạch thông tin đối ngoại năm 2025").size())
+                .allMatch(line -> DashboardCharts.width(line) <= 22);
     }
 
     @Test
