@@ -27,27 +27,27 @@ document.addEventListener('DOMContentLoaded', () => {
   } else {
     document.querySelector('form .alert-danger[role=alert]')?.focus();
   }
-  // Charts: <canvas data-chart="bar|doughnut|line" data-source="id of a JSON script"></canvas>
+  // Charts: <canvas data-chart="bar|doughnut" data-source="id of a JSON script with the Chart.js configuration">.
+  // The server sets the axes (integer ticks, no skipped labels); here only what every chart shares.
   const canvases = document.querySelectorAll('canvas[data-chart]');
   if (canvases.length === 0 || typeof Chart === 'undefined') {
     return;
   }
   canvases.forEach((canvas) => {
-    const source = document.getElementById(canvas.dataset.source);
-    const data = JSON.parse(source.textContent);
-    const horizontal = canvas.dataset.horizontal === 'true';
-    new Chart(canvas, {
-      type: canvas.dataset.chart,
-      data: data,
-      options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        indexAxis: horizontal ? 'y' : 'x',
-        plugins: { legend: { position: 'bottom' } },
-        scales: canvas.dataset.chart === 'doughnut' ? {} : { x: { stacked: canvas.dataset.stacked === 'true' }, y: { stacked: canvas.dataset.stacked === 'true', beginAtZero: true } }
-      }
-    });
+    const config = JSON.parse(document.getElementById(canvas.dataset.source).textContent);
+    config.options = Object.assign({
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: { legend: { position: 'bottom' } }
+    }, config.options);
+    if (config.options.indexAxis === 'y') {
+      // Horizontal bars are spaced evenly: the box grows so that each has room for the longest wrapped label.
+      const lines = Math.max(1, ...config.data.labels.map((label) => (Array.isArray(label) ? label.length : 1)));
+      const height = Math.max(260, 90 + config.data.labels.length * (10 + 15 * lines));
+      canvas.parentElement.style.height = height + 'px';
+    }
+    new Chart(canvas, config);
   });
 });
 // A POST form sent once: after the first submit of a valid form its submit buttons are disabled, so a double click

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 
-/** Sends a list as an XLSX download named after the list and the day. */
+/** Sends a list as an XLSX download named after the list and the day (where the province is). */
 public final class Exports {
 
     private Exports() {
@@ -17,7 +17,7 @@ public final class Exports {
             throws IOException {
         response.setContentType(XlsxExport.CONTENT_TYPE);
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
-                .filename(name + "-" + LocalDate.now() + ".xlsx", StandardCharsets.UTF_8).build().toString());
+                .filename(name + "-" + LocalDate.now(Times.ZONE) + ".xlsx", StandardCharsets.UTF_8).build().toString());
         XlsxExport.write(name, headers, rows, response.getOutputStream());
     }
 }

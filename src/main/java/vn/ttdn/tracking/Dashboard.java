@@ -18,6 +18,10 @@ public record Dashboard(String title, Totals totals, List<Row> byPlan, List<Row>
     }
 
     public record Row(Long id, String label, long tasks, long done, long overdue, int averagePercent) {
+        /** Tasks neither done nor overdue: what the charts stack between those two. */
+        public long open() {
+            return tasks - done - overdue;
+        }
     }
 
     public record TaskLine(long taskId, String ref, String content, String planTitle, String lead,
@@ -28,6 +32,7 @@ public record Dashboard(String title, Totals totals, List<Row> byPlan, List<Row>
                              int percent, OffsetDateTime at) {
     }
 
+    /** Updates in one month, written MM/yyyy; months without any count 0. */
     public record MonthCount(String month, long count) {
     }
 }

@@ -27,8 +27,9 @@ import vn.ttdn.common.Exports;
 @Controller
 class AgencyPages {
 
+    /** The list's columns, the designated people as the list shows them (named on the card, else its users). */
     private static final List<String> EXPORT_COLUMNS = List.of("agency.fullName", "agency.shortName", "agency.kind",
-            "agency.province", "agency.ttdnLeaderName", "agency.ttdnLeaderContact", "agency.ttdnOfficerName",
+            "agency.province", "agency.ttdnLeader", "agency.ttdnLeaderContact", "agency.ttdnOfficer",
             "agency.ttdnOfficerContact", "agency.phone", "agency.email", "agency.address", "agency.status",
             "agency.endedOn", "agency.aliases");
 
@@ -71,15 +72,18 @@ class AgencyPages {
     @GetMapping("/agencies/export")
     void export(@ModelAttribute AgencyListParams filter, Locale locale, HttpServletResponse response)
             throws IOException {
-        PageResult<AgencyView> result = directory.search(filter.province(CurrentUser.get()), filter.agencyKind(),
+        PageResult<AgencyView> everyMatch = directory.search(filter.province(CurrentUser.get()), filter.agencyKind(),
                 filter.activeOnly(), filter.query().forExport());
+        List<AgencyPeople.Row> result = filter.undesignatedOnly()
+                ? people.undesignated(everyMatch, filter.query().forExport()).items() : people.rows(everyMatch.items());
         List<String> headers = EXPORT_COLUMNS.stream().map(k -> messages.getMessage(k, null, locale)).toList();
         List<List<Object>> rows = new ArrayList<>();
-        for (AgencyView a : result.items()) {
+        for (AgencyPeople.Row row : result) {
+            AgencyView a = row.agency();
             rows.add(java.util.Arrays.asList(a.fullName(), a.shortName(),
                     messages.getMessage("agency.kind." + a.kind(), null, locale), a.provinceName(),
-                    a.ttdnLeaderName(), a.ttdnLeaderContact(), a.ttdnOfficerName(), a.ttdnOfficerContact(),
-                    a.phone(), a.email(), a.address(),
+                    String.join("; ", row.leaders()), a.ttdnLeaderContact(), String.join("; ", row.officers()),
+                    a.ttdnOfficerContact(), a.phone(), a.email(), a.address(),
                     messages.getMessage(a.active() ? "agency.active" : "agency.inactive", null, locale),
                     a.endedOn(), String.join("; ", a.aliases())));
         }

@@ -59,11 +59,16 @@ class UserPages {
     void export(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
                 @RequestParam(required = false) String dir, Locale locale, HttpServletResponse response)
             throws IOException {
-        List<String> headers = List.of("user.username", "user.fullName", "user.email", "user.agency", "user.roles",
-                "user.status", "user.createdAt").stream().map(k -> messages.getMessage(k, null, locale)).toList();
+        List<String> headers = List.of("user.username", "user.fullName", "user.email", "user.agency", "user.province",
+                "user.roles", "user.status", "user.createdAt").stream()
+                .map(k -> messages.getMessage(k, null, locale)).toList();
+        List<UserView> list = users.list(ListQuery.of(q, sort, dir, 0, null).forExport()).items();
+        var agencies = options.agenciesOf(list);
         List<List<Object>> rows = new ArrayList<>();
-        for (UserView u : users.list(ListQuery.of(q, sort, dir, 0, null).forExport()).items()) {
+        for (UserView u : list) {
+            var agency = u.agencyId() == null ? null : agencies.get(u.agencyId());
             rows.add(Arrays.asList(u.username(), u.fullName(), u.email(), u.agencyName(),
+                    agency == null ? null : agency.provinceName(),
                     u.roles().stream().map(r -> messages.getMessage("role." + r, null, locale))
                             .collect(Collectors.joining(", ")),
                     messages.getMessage(status(u), null, locale), u.createdAt()));

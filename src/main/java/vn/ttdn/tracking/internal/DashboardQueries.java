@@ -3,10 +3,13 @@ package vn.ttdn.tracking.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.ttdn.common.Times;
 import vn.ttdn.tracking.Dashboard;
 
 /**
@@ -39,7 +42,7 @@ class DashboardQueries {
 
     List<Dashboard.Row> byPlan(String scope, Map<String, Object> params) {
         return rows("select p.id, coalesce(p.number || ' – ', '') || p.title label," + aggregates() + FROM + scope
-                + " group by p.id, p.number, p.title order by p.year desc, p.id desc limit 30", params);
+                + " group by p.id, p.number, p.title order by p.year desc, p.id desc", params);
     }
 
     List<Dashboard.Row> bySection(String scope, Map<String, Object> params) {
@@ -49,14 +52,14 @@ class DashboardQueries {
                 + " group by s.id, s.ref, s.heading, s.position order by s.position nulls last", params);
     }
 
-    /** Progress per lead agency (groups count once under their own name). */
-    List<Dashboard.Row> byAgency(String scope, Map<String, Object> params, int limit) {
+    /** Progress per lead agency, every one of them (groups count once under their own name). */
+    List<Dashboard.Row> byAgency(String scope, Map<String, Object> params) {
         return rows("select coalesce(a.agency_id, -a.group_id) id, coalesce(a.name, a.printed) label,"
                 + aggregates() + " from task t join plan p on p.id = t.plan_id"
                 + " join task_assignment a on a.task_id = t.id and a.role = 'LEAD'"
                 + " where not t.archived and not p.archived and " + scope
                 + " group by coalesce(a.agency_id, -a.group_id), coalesce(a.name, a.printed)"
-                + " order by count(*) filter (where " + OVERDUE + ") desc, count(*) desc limit " + limit, params);
+                + " order by count(*) filter (where " + OVERDUE + ") desc, count(*) desc, label", params);
     }
 
     List<Dashboard.TaskLine> overdue(String scope, Map<String, Object> params) {
@@ -79,13 +82,24 @@ class DashboardQueries {
                         rs.getObject(7, OffsetDateTime.class))).list();
     }
 
-    List<Dashboard.MonthCount> updatesByMonth(String scope, Map<String, Object> params) {
-        return jdbc.sql("select to_char(date_trunc('month', u.created_at), 'MM/YYYY') m, count(*) n,"
-                        + " date_trunc('month', u.created_at) d"
-                        + " from progress_update u join task t on t.id = u.task_id join plan p on p.id = t.plan_id"
-                        + " where not t.archived and not p.archived and u.created_at > now() - interval '12 months' and "
-                        + scope + " group by d, m order by d")
-                .params(params).query((rs, i) -> new Dashboard.MonthCount(rs.getString("m"), rs.getLong("n"))).list();
+    /**
+     * Updates per month of the province's calendar over the twelve months up to {@code last}: a moment counts in the
+     * month it falls in where the province is, not where the database runs.
+     */
+    Map<YearMonth, Long> updatesByMonth(String scope, Map<String, Object> params, YearMonth last) {
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("zone", Times.ZONE.getId());
+        all.put("since", last.minusMonths(MonthSeries.MONTHS - 1).atDay(1).atStartOfDay(Times.ZONE).toOffsetDateTime());
+        Map<YearMonth, Long> counts = new HashMap<>();
+        jdbc.sql("select extract(year from l.local_at)::int y, extract(month from l.local_at)::int m, count(*) n"
+                        + " from progress_update u cross join lateral (select u.created_at at time zone :zone local_at) l"
+                        + " join task t on t.id = u.task_id join plan p on p.id = t.plan_id"
+                        + " where not t.archived and not p.archived and u.created_at >= :since and " + scope
+                        + " group by 1, 2")
+                .params(all).query(rs -> {
+                    counts.put(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getLong("n"));
+                });
+        return counts;
     }
 
     private List<Dashboard.Row> rows(String sql, Map<String, Object> params) {

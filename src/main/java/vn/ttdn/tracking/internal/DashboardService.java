@@ -1,5 +1,6 @@
 package vn.ttdn.tracking.internal;
 
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ttdn.common.ForbiddenException;
+import vn.ttdn.common.Times;
 import vn.ttdn.directory.AgencyView;
 import vn.ttdn.directory.Directory;
 import vn.ttdn.identity.CurrentUser;
@@ -46,9 +48,9 @@ class DashboardService implements Dashboards {
         params.put("province", provinceId);
         String scope = "t.province_id = :province and " + ISSUED + year(year, params);
         return new Dashboard(directory.province(provinceId).name(), queries.totals(scope, params),
-                queries.byPlan(scope, params), List.of(), queries.byAgency(scope, params, 15),
+                queries.byPlan(scope, params), List.of(), queries.byAgency(scope, params),
                 queries.overdue(scope, params), queries.recentUpdates(scope, params),
-                queries.updatesByMonth(scope, params));
+                months(scope, params));
     }
 
     @Override
@@ -64,8 +66,8 @@ class DashboardService implements Dashboards {
         params.put("plan", planId);
         String scope = "t.plan_id = :plan";
         return new Dashboard(plan.title(), queries.totals(scope, params), List.of(), queries.bySection(scope, params),
-                queries.byAgency(scope, params, 40), queries.overdue(scope, params),
-                followsAll ? queries.recentUpdates(scope, params) : List.of(), queries.updatesByMonth(scope, params));
+                queries.byAgency(scope, params), queries.overdue(scope, params),
+                followsAll ? queries.recentUpdates(scope, params) : List.of(), months(scope, params));
     }
 
     @Override
@@ -88,7 +90,12 @@ class DashboardService implements Dashboards {
                 + " and (a2.agency_id = :agency or a2.group_id in (:groups)))" + year(year, params);
         return new Dashboard(agency.fullName(), queries.totals(scope, params), queries.byPlan(scope, params),
                 List.of(), List.of(), queries.overdue(scope, params), queries.recentUpdates(scope, params),
-                queries.updatesByMonth(scope, params));
+                months(scope, params));
+    }
+
+    private List<Dashboard.MonthCount> months(String scope, Map<String, Object> params) {
+        YearMonth now = YearMonth.now(Times.ZONE);
+        return MonthSeries.lastTwelve(now, queries.updatesByMonth(scope, params, now));
     }
 
     private static String year(Integer year, Map<String, Object> params) {

@@ -83,11 +83,12 @@ class DashboardController {
     private Dashboard charts(Dashboard d, Model model) {
         List<String> series = List.of(msg("status.DONE"), msg("dashboard.open"), msg("task.overdue"));
         model.addAttribute("statusChart", DashboardCharts.status(d.totals(), List.of(msg("status.NOT_STARTED"),
-                msg("status.IN_PROGRESS"), msg("status.DONE"), msg("status.CANCELLED"))));
+                msg("status.IN_PROGRESS"), msg("status.DONE"), msg("status.CANCELLED")), msg("dashboard.tasks")));
         model.addAttribute("planChart", DashboardCharts.rows(d.byPlan(), series));
         model.addAttribute("sectionChart", DashboardCharts.rows(d.bySection(), series));
         model.addAttribute("agencyChart", DashboardCharts.rows(d.byAgency(), series));
         model.addAttribute("monthChart", DashboardCharts.months(d.updatesByMonth(), msg("dashboard.updates")));
+        model.addAttribute("maxBars", DashboardCharts.MAX_BARS);
         return d;
     }
 

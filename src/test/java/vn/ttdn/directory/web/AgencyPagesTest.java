@@ -89,6 +89,32 @@ class AgencyPagesTest {
     }
 
     @Test
+    void theExportNamesTheDesignatedLeaderAndOfficerAsTheListDoes() throws Exception {
+        String html = mvc.perform(get("/agencies").param("q", "so ngoai vu").with(fixtures.as("dieuphoi")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var listed = Jsoup.parse(html).select("#agency-results tbody tr").stream()
+                .filter(tr -> tr.select("td").first().text().equals("Sở Ngoại vụ")).findFirst().orElseThrow();
+        String leaders = String.join("; ", listed.select(".agency-leaders > div:not(.small)").eachText());
+        String officers = String.join("; ", listed.select(".agency-officers > div:not(.small)").eachText());
+        assertThat(leaders).isNotBlank();
+        assertThat(officers).isNotBlank();
+        byte[] xlsx = mvc.perform(get("/agencies/export").param("q", "so ngoai vu").with(fixtures.as("dieuphoi")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            List<String> headers = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertThat(headers).containsSubsequence("Tên đầy đủ", "Tỉnh, thành phố", "Lãnh đạo phụ trách TTĐN",
+                    "Cán bộ thực hiện TTĐN");
+            var row = sheet.getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Sở Ngoại vụ");
+            assertThat(row.getCell(headers.indexOf("Lãnh đạo phụ trách TTĐN")).getStringCellValue()).isEqualTo(leaders);
+            assertThat(row.getCell(headers.indexOf("Cán bộ thực hiện TTĐN")).getStringCellValue()).isEqualTo(officers);
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+        }
+    }
+
+    @Test
     void aMergedAgencySaysIntoWhichAgencyAndFromWhenWithALinkToIt() throws Exception {
         AgencyView old = directory.agencies(fixtures.province("Tuyên Quang"), false).stream()
                 .filter(a -> a.fullName().equals("Sở Thông tin và Truyền thông")).findFirst().orElseThrow();

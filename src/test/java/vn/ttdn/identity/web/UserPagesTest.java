@@ -189,4 +189,22 @@ class UserPagesTest {
                 .andExpect(header().string("Content-Type",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
+
+    @Test
+    void theExportHasTheListsColumnsWithTheProvinceAndTheCreationMomentAsADate() throws Exception {
+        byte[] xlsx = mvc.perform(get("/admin/users/export").param("q", "canbo.ngoaivu").with(as("admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            java.util.List<String> headers = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertThat(headers).containsSubsequence("Đơn vị", "Tỉnh", "Vai trò");
+            var row = sheet.getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("canbo.ngoaivu");
+            assertThat(row.getCell(headers.indexOf("Tỉnh")).getStringCellValue()).isEqualTo("Tuyên Quang");
+            var created = row.getCell(headers.indexOf("Ngày tạo"));
+            assertThat(created.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(created)).isTrue();
+        }
+    }
 }

@@ -92,6 +92,30 @@ class TaskListsTest {
         assertThat(sorted).contains("agencyId=" + agency).contains("planId=" + plan).contains("page=0");
     }
 
+    @Test
+    void theTaskExportWritesDueDatesAndProgressAsValuesExcelCanSortAndAddUp() throws Exception {
+        byte[] xlsx = mvc.perform(get("/tasks/export").with(as("dieuphoi"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            java.util.List<String> headers = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+            int due = headers.indexOf("Hạn");
+            int percent = headers.indexOf("Tiến độ (%)");
+            var dated = java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum()).mapToObj(sheet::getRow)
+                    .map(row -> row.getCell(due)).filter(java.util.Objects::nonNull).toList();
+            assertThat(dated).isNotEmpty().allSatisfy(cell -> {
+                assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+            });
+            assertThat(sheet.getRow(1).getCell(percent).getCellType())
+                    .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:");
+            assertThat(sheet.getColumnWidth(headers.indexOf("Nội dung"))).isGreaterThan(30 * 256);
+        }
+    }
+
     private static java.util.List<Element> rows(Document page) {
         return page.select("#task-table tbody tr").stream().filter(r -> r.select("td.task-content").size() == 1)
                 .toList();
