@@ -8,6 +8,22 @@ document.addEventListener('DOMContentLoaded', () => {
       event.detail.headers[header.content] = token.content;
     }
   });
+  // Lists on a phone: every cell but the first says which column it is, so that the CSS can show a row as a card.
+  const labelLists = (root) => root.querySelectorAll('.stack-on-phone').forEach((list) => {
+    const table = list.querySelector('table');
+    if (!table) {
+      return;
+    }
+    const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim().replace(/\s+/g, ' '));
+    table.querySelectorAll('tbody tr').forEach((row) => [...row.cells].forEach((cell, i) => {
+      if (i > 0 && heads[i] && cell.colSpan === 1 && !cell.hasAttribute('data-label')) {
+        cell.dataset.label = heads[i];
+      }
+    }));
+    list.classList.add('labelled');
+  });
+  labelLists(document);
+  document.body.addEventListener('htmx:afterSwap', (event) => labelLists(event.detail.target.parentNode || document));
   // Print buttons: <button data-print>.
   document.querySelectorAll('[data-print]').forEach((button) => {
     button.addEventListener('click', () => window.print());

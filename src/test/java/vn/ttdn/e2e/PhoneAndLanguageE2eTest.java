@@ -65,6 +65,27 @@ class PhoneAndLanguageE2eTest extends BrowserTest {
     }
 
     @Test
+    void everyListIsACardPerRowOnAPhone() {
+        Page p = phone().newPage();
+        login(p, "admin");
+        for (String list : java.util.List.of("/agencies", "/admin/users", "/admin/audit", "/plans", "/documents",
+                "/admin/reorganisations")) {
+            p.navigate(list);
+            Locator table = p.locator(".stack-on-phone.labelled").first();
+            assertThat(table).isVisible();
+            Object sideways = table.evaluate("t => t.scrollWidth - t.clientWidth");
+            assertTrue(((Number) sideways).intValue() <= 0, list + ": the list scrolls " + sideways + " px sideways");
+            // The second cell of a row says which column it is.
+            Locator second = table.locator("tbody tr").first().locator("td").nth(1);
+            String label = String.valueOf(second.getAttribute("data-label"));
+            String header = table.locator("thead th").nth(1).innerText().strip().replaceAll("\\s+", " ");
+            org.junit.jupiter.api.Assertions.assertEquals(header, label, list);
+            fitsTheScreen(p);
+        }
+        shot(p, "19b-phone-reorganisations");
+    }
+
+    @Test
     void englishIsOneClickAwayAndStays() {
         login(page, "canbo.ngoaivu");
         page.waitForURL("**/my-tasks");
