@@ -9,8 +9,8 @@ import vn.ttdn.common.TextFolding;
 
 /**
  * The province a document's header names, so that a plan of another province uploaded by mistake is noticed: the
- * issuer's parent ("UBND TỈNH KHÁNH HÒA" above "SỞ …"), the issuer, then the place of issue ("Khánh Hòa, ngày …").
- * Names are compared folded (case, marks, "Hoà"/"Hòa") and as whole words.
+ * issuer's parent ("UBND TỈNH KHÁNH HÒA" above "SỞ …"), the issuer, the place of issue ("Khánh Hòa, ngày …"), then
+ * "tỉnh X" in the title. Names are compared folded (case, marks, "Hoà"/"Hòa") and as whole words.
  */
 public final class ProvinceMention {
 
@@ -25,13 +25,26 @@ public final class ProvinceMention {
     public static Optional<Mention> in(ParsedPlan plan, Collection<String> provinceNames) {
         List<String> names = new ArrayList<>(provinceNames);
         names.sort(Comparator.comparingInt(String::length).reversed());
-        for (String field : new String[] {plan.issuerParent(), plan.issuer(), plan.place()}) {
-            String text = " " + TextFolding.fold(field) + " ";
-            for (String name : names) {
-                String folded = TextFolding.fold(name);
-                if (!folded.isEmpty() && text.contains(" " + folded + " ")) {
-                    return Optional.of(new Mention(name, field.strip()));
-                }
+        String[] fields = {plan.issuerParent(), plan.issuer(), plan.place(), plan.title()};
+        for (int i = 0; i < fields.length; i++) {
+            // A title may name other places; only "tỉnh X" or "thành phố X" in it is the plan's own province.
+            Optional<String> named = named(fields[i], names, i == fields.length - 1);
+            if (named.isPresent()) {
+                return Optional.of(new Mention(named.get(), fields[i].strip()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> named(String field, List<String> names, boolean afterLevelWord) {
+        String text = " " + TextFolding.fold(field) + " ";
+        for (String name : names) {
+            String folded = TextFolding.fold(name);
+            boolean found = afterLevelWord
+                    ? text.contains(" tinh " + folded + " ") || text.contains(" thanh pho " + folded + " ")
+                    : text.contains(" " + folded + " ");
+            if (!folded.isEmpty() && found) {
+                return Optional.of(name);
             }
         }
         return Optional.empty();
