@@ -39,7 +39,7 @@ class OtherProvinceReviewTest {
         long id = upload("ke-hoach-khanh-hoa.txt", plan("KHÁNH HÒA", "Khánh Hòa"));
         Element warning = page(id, "vi").getElementById("other-province");
         assertThat(warning).isNotNull();
-        assertThat(warning.hasClass("alert-warning")).isTrue();
+        assertThat(warning.hasClass("border-warning")).isTrue();
         assertThat(warning.text()).contains("Văn bản của tỉnh khác?", "Khánh Hòa", "Tuyên Quang", "hủy bản nháp");
         Element english = page(id, "en").getElementById("other-province");
         assertThat(english.text()).contains("A document of another province?", "Khánh Hòa", "Tuyên Quang",
