@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.Media;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -70,5 +74,50 @@ class PrintAndFilePickerE2eTest extends BrowserTest {
         APIResponse icon = page.request().get("/favicon.ico");
         assertEquals(200, icon.status());
         assertTrue(icon.headers().get("content-type").startsWith("image/"));
+    }
+
+    /**
+     * The pages this issue changed, as the site crawl checks every page (status, times in the province's zone, one
+     * language, axe-core WCAG 2.1 AA), in both languages.
+     */
+    @Test
+    void theChangedPagesHoldUpInBothLanguages() {
+        // As the crawl does: the page's policy would refuse the axe-core script added to it.
+        Page page = newContext(new com.microsoft.playwright.Browser.NewContextOptions().setBypassCSP(true)).newPage();
+        login(page, "dieuphoi");
+        page.navigate("/intake");
+        page.locator("#file").setInputFiles(new FilePayload("ke-hoach-khanh-hoa.txt", "text/plain", String.join("\n",
+                "ỦY BAN NHÂN DÂN", "TỈNH KHÁNH HÒA", "Số: 78/KH-UBND", "Khánh Hòa, ngày 12 tháng 1 năm 2026",
+                "KẾ HOẠCH", "Công tác thông tin đối ngoại năm 2026", "I. MỤC ĐÍCH, YÊU CẦU",
+                "1. Tuyên truyền về tiềm năng du lịch.", "Cơ quan chủ trì: Sở Ngoại vụ", "").getBytes(StandardCharsets.UTF_8)));
+        page.locator("form[action$='/intake'] button").click();
+        page.waitForURL(Pattern.compile(".*/intake/\\d+$"));
+        assertThat(page.locator("#other-province")).isVisible();
+        String review = page.url().substring(base().length());
+        page.navigate("/plans?q=cong+tac+thong+tin+doi+ngoai+nam+2025");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("CÔNG TÁC THÔNG TIN ĐỐI NGOẠI NĂM 2025").setExact(true)).first().click();
+        page.waitForURL(Pattern.compile(".*/plans/\\d+$"));
+        String plan = page.url().substring(base().length());
+        List<String> problems = new ArrayList<>();
+        for (String lang : List.of("vi", "en")) {
+            PageChecks checks = new PageChecks(lang);
+            for (String uri : List.of(plan, plan + "/print", "/intake", review, "/documents", "/admin/audit")) {
+                com.microsoft.playwright.Response response = page.navigate(uri + "?lang=" + lang);
+                checks.of(page, response).forEach(p -> problems.add(uri + " (" + lang + "): " + p));
+            }
+        }
+        BrowserContext officer = newContext(new com.microsoft.playwright.Browser.NewContextOptions().setBypassCSP(true));
+        Page o = officer.newPage();
+        login(o, "canbo.ngoaivu");
+        o.waitForURL("**/my-tasks");
+        o.locator("#task-table td.task-content a").first().click();
+        o.waitForURL(Pattern.compile(".*/tasks/\\d+$"));
+        String task = o.url().substring(base().length());
+        for (String lang : List.of("vi", "en")) {
+            com.microsoft.playwright.Response response = o.navigate(task + "?lang=" + lang);
+            new PageChecks(lang).of(o, response).forEach(p -> problems.add(task + " (" + lang + "): " + p));
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 }

@@ -66,6 +66,9 @@ class PageControlsTest {
     void theFileControlSpeaksThePagesLanguageAndStaysAKeyboardReachableInput() throws Exception {
         long task = ledTask("canbo.ngoaivu");
         Document vi = page(get("/tasks/" + task), "canbo.ngoaivu");
+        // One file input, the picker's: the other fields' fragments bring none along.
+        assertThat(vi.select("input[type=file]")).hasSize(1);
+        assertThat(page(get("/plans/new"), "dieuphoi").select("input[type=file]")).isEmpty();
         Element input = vi.selectFirst("input[type=file]#files");
         assertThat(input.classNames()).contains("visually-hidden");
         assertThat(input.hasAttr("multiple")).isTrue();
