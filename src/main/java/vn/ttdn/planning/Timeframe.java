@@ -10,6 +10,9 @@ import java.util.List;
  */
 public record Timeframe(Kind kind, String text, LocalDate start, LocalDate end) {
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final String[] ROMAN = {"I", "II", "III", "IV"};
+
     public enum Kind {
         /** Thường xuyên: ongoing, never overdue. */
         CONTINUOUS,
@@ -46,9 +49,6 @@ public record Timeframe(Kind kind, String text, LocalDate start, LocalDate end) 
             default -> Wording.of(kind);
         };
     }
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
     /** {0} the quarter in Roman numerals (Quý II/2026), {1} the year, {2} the quarter as a digit (Q2 2026). */
     private static Wording quarter(LocalDate date) {
