@@ -28,6 +28,25 @@ document.addEventListener('DOMContentLoaded', () => {
   document.querySelectorAll('[data-print]').forEach((button) => {
     button.addEventListener('click', () => window.print());
   });
+  // File pickers (fragments/forms :: filePicker): the span beside the button names the chosen files.
+  document.querySelectorAll('input.file-picker-input').forEach((input) => {
+    const names = document.getElementById(input.id + '-chosen');
+    input.addEventListener('change', () => {
+      const chosen = Array.from(input.files || []).map((f) => f.name);
+      names.textContent = chosen.length > 0 ? chosen.join(', ') : names.dataset.none;
+    });
+  });
+  // A printed page says when it was printed, in the province's zone: the time written when the page was rendered
+  // may be older (the page cache serves a page again while nothing changed).
+  window.addEventListener('beforeprint', () => {
+    document.querySelectorAll('[data-print-time]').forEach((time) => {
+      const parts = {};
+      new Intl.DateTimeFormat('en-GB', { timeZone: time.dataset.zone, year: 'numeric', month: '2-digit',
+        day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+        .formatToParts(new Date()).forEach((p) => { parts[p.type] = p.value; });
+      time.textContent = `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+    });
+  });
   // A form that came back with errors: each field names its message (aria-invalid, aria-describedby) and the
   // first one has the focus, so a keyboard or screen-reader user lands where the correction is needed.
   const invalid = document.querySelectorAll('.is-invalid[id]');

@@ -27,6 +27,16 @@ public class Times {
         return dateTime(moment);
     }
 
+    /** Now, dd/MM/yyyy HH:mm in the province's zone: when a page was printed. */
+    public String now() {
+        return dateTime(Instant.now());
+    }
+
+    /** The province's zone, for a script that shows the time a page is printed at. */
+    public String zone() {
+        return ZONE.getId();
+    }
+
     /** dd/MM/yyyy of the moment in the province's zone. */
     public String date(Object moment) {
         ZonedDateTime local = local(moment);

@@ -3,16 +3,22 @@ package vn.ttdn.planning;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The columns of a task list exported to XLSX, shared by every list of tasks. */
+/** The columns of a task list exported to XLSX, shared by every list of tasks, in the reader's language. */
 public final class TaskExport {
 
-    public static final List<String> HEADERS = List.of("Kế hoạch", "Mục", "TT", "Nội dung", "Cơ quan chủ trì",
-            "Cơ quan phối hợp", "Thời gian thực hiện", "Hạn", "Trạng thái", "Tiến độ (%)", "Quá hạn");
+    private static final List<String> HEADER_KEYS = List.of("task.plan", "task.section", "task.ref", "task.content",
+            "task.lead", "task.coordinating", "task.timeframe", "task.due", "task.status", "task.percentColumn",
+            "task.overdue");
 
     private TaskExport() {
     }
 
-    public static List<List<Object>> rows(List<TaskView> tasks) {
+    public static List<String> headers(PlanningLabels labels) {
+        return HEADER_KEYS.stream().map(labels::message).toList();
+    }
+
+    public static List<List<Object>> rows(List<TaskView> tasks, PlanningLabels labels) {
+        String overdue = labels.message("task.overdue");
         List<List<Object>> rows = new ArrayList<>();
         for (TaskView t : tasks) {
             List<Object> row = new ArrayList<>();
@@ -22,22 +28,13 @@ public final class TaskExport {
             row.add(t.content());
             row.add(t.leadNames());
             row.add(t.coordinatingNames());
-            row.add(t.timeframe().text());
+            row.add(labels.timeframe(t.timeframe()));
             row.add(t.dueDate());
-            row.add(status(t.status()));
+            row.add(labels.taskStatus(t.status()));
             row.add(t.percent());
-            row.add(t.overdue() ? "Quá hạn" : "");
+            row.add(t.overdue() ? overdue : "");
             rows.add(row);
         }
         return rows;
-    }
-
-    public static String status(TaskStatus status) {
-        return switch (status) {
-            case NOT_STARTED -> "Chưa bắt đầu";
-            case IN_PROGRESS -> "Đang thực hiện";
-            case DONE -> "Hoàn thành";
-            case CANCELLED -> "Hủy";
-        };
     }
 }

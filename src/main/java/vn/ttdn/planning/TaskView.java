@@ -16,6 +16,11 @@ public record TaskView(long id, long planId, String planTitle, String planNumber
         return String.join("; ", lead.stream().map(AssignmentView::name).toList());
     }
 
+    /** Whether a lead agency is only a printed name the directory does not know. */
+    public boolean hasUnresolvedLead() {
+        return lead.stream().anyMatch(a -> !a.resolved());
+    }
+
     public String coordinatingNames() {
         return String.join("; ", coordinating.stream().map(AssignmentView::name).toList());
     }

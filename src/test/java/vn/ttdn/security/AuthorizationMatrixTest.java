@@ -162,6 +162,7 @@ class AuthorizationMatrixTest {
         List<Row> rows = new ArrayList<>();
         // ---- signing in, home, own account ----
         rows.add(get("/login", "", null, OK, OK, OK, OK, OK, OK, OK, OK, OK));
+        rows.add(get("/favicon.ico", "", null, OK, OK, OK, OK, OK, OK, OK, OK, OK));
         rows.add(get("/", "", null, LOGIN, OK, OK, OK, OK, OK, OK, OK, OK));
         rows.add(get("/account/password", "", null, LOGIN, OK, OK, OK, OK, OK, OK, OK, OK));
         rows.add(row("POST", "/account/password", "wrong current password", null,
@@ -197,6 +198,14 @@ class AuthorizationMatrixTest {
                 LOGIN, OK, HIDDEN, OK, HIDDEN, HIDDEN, HIDDEN, HIDDEN, OK));
         rows.add(get("/plans/{id}", "issued plan Hà Giang (merged into TQ)", x -> x.haGiangPlan,
                 LOGIN, OK, OK, HIDDEN, OK, OK, OK, OK, HIDDEN));
+        rows.add(get("/plans/{id}/print", "provincial draft TQ", x -> x.provincialDraft,
+                LOGIN, OK, OK, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN));
+        rows.add(get("/plans/{id}/print", "issued plan TQ", x -> x.issuedPlan,
+                LOGIN, OK, OK, HIDDEN, OK, OK, OK, OK, HIDDEN));
+        rows.add(get("/plans/{id}/print", "Sở NV's draft", x -> x.agencyDraft,
+                LOGIN, OK, OK, HIDDEN, HIDDEN, OK, OK, HIDDEN, HIDDEN));
+        rows.add(get("/plans/{id}/print", "issued plan KH", x -> x.khanhHoaPlan,
+                LOGIN, OK, HIDDEN, OK, HIDDEN, HIDDEN, HIDDEN, HIDDEN, OK));
         rows.add(get("/plans/new", "", null, LOGIN, OK, OK, OK, DENIED, OK, OK, OK, OK));
         rows.add(row("POST", "/plans/new", "provincial plan TQ", null,
                 (r, x) -> r.param("provinceId", "" + x.tuyenQuang).param("title", "KH mới " + Fixtures.tag())

@@ -56,7 +56,8 @@ class Revisions {
     RevisionDiff diff(long previousPlanId, IntakeHeader header, ParsedPlan revised) {
         PlanView previous = planning.plan(previousPlanId);
         List<FieldChange> fields = new ArrayList<>();
-        compare(fields, "kind", previous.kind().label(), header.kind() == null ? null : header.kind().label());
+        // The kind's code (PLAN): pages name it in the reader's language.
+        compare(fields, "kind", previous.kind().name(), header.kind() == null ? null : header.kind().name());
         compare(fields, "number", previous.number(), header.number());
         compare(fields, "title", previous.title(), header.title());
         compare(fields, "issuedOn", str(previous.issuedOn()), str(header.issuedOn()));

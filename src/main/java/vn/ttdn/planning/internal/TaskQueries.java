@@ -29,7 +29,10 @@ class TaskQueries {
 
     private static final Map<String, String> TASK_SORTS = Map.of(
             "position", "p.year desc, t.planId, t.position", "due", "t.dueDate", "status", "t.status",
-            "percent", "t.percent", "updated", "t.lastUpdateAt", "content", "t.content");
+            "percent", "t.percent", "updated", "t.lastUpdateAt", "content", "t.content",
+            // A plan's tasks under its sections in the sections' order, those in no section last.
+            "section", "p.year desc, t.planId, (select s.position from PlanSection s where s.id = t.sectionId)"
+                    + " nulls last, t.position");
     private static final Map<String, String> PLAN_SORTS = Map.of(
             "year", "p.year", "title", "p.title", "issuedOn", "p.issuedOn", "status", "p.status",
             "updated", "p.updatedAt");

@@ -30,6 +30,7 @@ import vn.ttdn.planning.PlanStatus;
 import vn.ttdn.planning.PlanSummary;
 import vn.ttdn.planning.PlanView;
 import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.PlanningLabels;
 import vn.ttdn.planning.TaskFilter;
 import vn.ttdn.common.Exports;
 import vn.ttdn.common.Forms;
@@ -38,12 +39,19 @@ import vn.ttdn.common.Forms;
 @Controller
 class PlanController {
 
+    private static final String SECTION_ORDER = "section";
+    private static final List<String> EXPORT_HEADERS = List.of("plan.province", "plan.kind", "plan.number",
+            "plan.title", "plan.year", "plan.issuedOn", "plan.status", "plans.export.tasks", "plans.export.done",
+            "plans.export.overdue", "plans.export.note");
+
     private final Planning planning;
     private final Directory directory;
+    private final PlanningLabels labels;
 
-    PlanController(Planning planning, Directory directory) {
+    PlanController(Planning planning, Directory directory, PlanningLabels labels) {
         this.planning = planning;
         this.directory = directory;
+        this.labels = labels;
     }
 
     @GetMapping("/plans")
@@ -66,13 +74,14 @@ class PlanController {
         PageResult<PlanSummary> plans = planning.plans(provinceId, year, status,
                 ListQuery.of(q, sort, dir, 0, 1).forExport());
         List<List<Object>> rows = new ArrayList<>();
+        String sample = labels.message("common.sample");
         for (PlanSummary p : plans.items()) {
-            rows.add(List.of(p.provinceName(), p.kind().label(), nz(p.number()), p.title(), p.year(),
-                    p.issuedOn() == null ? "" : p.issuedOn(), PlanLabels.status(p.status()), p.taskCount(),
-                    p.doneCount(), p.overdueCount(), p.sample() ? "Dữ liệu mẫu" : ""));
+            rows.add(List.of(p.provinceName(), labels.planKind(p.kind()), nz(p.number()), p.title(), p.year(),
+                    p.issuedOn() == null ? "" : p.issuedOn(), labels.planStatus(p.status()), p.taskCount(),
+                    p.doneCount(), p.overdueCount(), p.sample() ? sample : ""));
         }
-        Exports.xlsx(response, "ke-hoach", List.of("Tỉnh", "Loại", "Số, ký hiệu", "Tên", "Năm", "Ngày ban hành",
-                "Trạng thái", "Số nhiệm vụ", "Đã hoàn thành", "Quá hạn", "Ghi chú"), rows);
+        Exports.xlsx(response, labels.message("plans.export.name"), EXPORT_HEADERS.stream().map(labels::message)
+                .toList(), rows);
     }
 
     @GetMapping("/plans/{id}")
@@ -80,12 +89,27 @@ class PlanController {
                 @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
                 @RequestParam(required = false) Integer page, Model model) {
         PlanView plan = planning.plan(id);
+        // Unless the reader sorts by a column, the tasks stand under their sections as the plan prints them.
+        boolean grouped = sort == null && !plan.sections().isEmpty();
         model.addAttribute("plan", plan);
-        model.addAttribute("tasks", planning.tasks(TaskFilter.ofPlan(id), ListQuery.of(q, sort, dir, page, 50)));
+        model.addAttribute("grouped", grouped);
+        model.addAttribute("tasks", planning.tasks(TaskFilter.ofPlan(id),
+                ListQuery.of(q, grouped ? SECTION_ORDER : sort, dir, page, 50)));
         model.addAttribute("implementing", planning.plansImplementing(id));
         model.addAttribute("rights", planning.rights(id));
         model.addAttribute("mayCreatePlan", !planning.provincesForNewPlans().isEmpty());
         return "planning/plan";
+    }
+
+    /** Every task of the plan on one page made for paper: full texts under their sections, who printed it when. */
+    @GetMapping("/plans/{id}/print")
+    String print(@PathVariable long id, Model model) {
+        PlanView plan = planning.plan(id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("grouped", !plan.sections().isEmpty());
+        model.addAttribute("tasks", planning.tasks(TaskFilter.ofPlan(id),
+                ListQuery.of(null, SECTION_ORDER, null, 0, 1).forExport()).items());
+        return "planning/plan-print";
     }
 
     @GetMapping("/plans/new")
@@ -157,7 +181,7 @@ class PlanController {
     String changeStatus(@PathVariable long id, @RequestParam PlanStatus status, RedirectAttributes redirect) {
         try {
             planning.changeStatus(id, status);
-            redirect.addFlashAttribute("flash", "Đã chuyển trạng thái: " + PlanLabels.status(status) + ".");
+            redirect.addFlashAttribute("flash", labels.message("plan.statusChanged", labels.planStatus(status)));
         } catch (UserFacingException e) {
             redirect.addFlashAttribute("flash", e.getMessage());
         }

@@ -22,10 +22,13 @@ class TaskListController {
 
     private final Planning planning;
     private final vn.ttdn.directory.Directory directory;
+    private final vn.ttdn.planning.PlanningLabels labels;
 
-    TaskListController(Planning planning, vn.ttdn.directory.Directory directory) {
+    TaskListController(Planning planning, vn.ttdn.directory.Directory directory,
+                       vn.ttdn.planning.PlanningLabels labels) {
         this.planning = planning;
         this.directory = directory;
+        this.labels = labels;
     }
 
     /** The list's parameters, bound from the query string. */
@@ -63,6 +66,6 @@ class TaskListController {
     @GetMapping("/tasks/export")
     void export(@ModelAttribute TaskListParams params, HttpServletResponse response) throws IOException {
         List<TaskView> tasks = planning.tasks(params.filter(), params.query().forExport()).items();
-        Exports.xlsx(response, "nhiem-vu", TaskExport.HEADERS, TaskExport.rows(tasks));
+        Exports.xlsx(response, "nhiem-vu", TaskExport.headers(labels), TaskExport.rows(tasks, labels));
     }
 }

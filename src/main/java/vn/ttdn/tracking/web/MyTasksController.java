@@ -11,6 +11,7 @@ import vn.ttdn.common.ListQuery;
 import vn.ttdn.identity.CurrentUser;
 import vn.ttdn.planning.AssignmentRole;
 import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.PlanningLabels;
 import vn.ttdn.planning.TaskExport;
 import vn.ttdn.planning.TaskFilter;
 import vn.ttdn.planning.TaskStatus;
@@ -22,10 +23,12 @@ class MyTasksController {
 
     private final Planning planning;
     private final vn.ttdn.directory.Directory directory;
+    private final PlanningLabels labels;
 
-    MyTasksController(Planning planning, vn.ttdn.directory.Directory directory) {
+    MyTasksController(Planning planning, vn.ttdn.directory.Directory directory, PlanningLabels labels) {
         this.planning = planning;
         this.directory = directory;
+        this.labels = labels;
     }
 
     @GetMapping("/my-tasks")
@@ -52,7 +55,8 @@ class MyTasksController {
                 @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
                 HttpServletResponse response) throws IOException {
         var tasks = planning.tasks(filter(role, status, overdue), ListQuery.of(q, sort, dir, 0, 1).forExport());
-        Exports.xlsx(response, "viec-cua-toi", TaskExport.HEADERS, TaskExport.rows(tasks.items()));
+        Exports.xlsx(response, "viec-cua-toi", TaskExport.headers(labels),
+                TaskExport.rows(tasks.items(), labels));
     }
 
     private static TaskFilter filter(AssignmentRole role, TaskStatus status, Boolean overdue) {
