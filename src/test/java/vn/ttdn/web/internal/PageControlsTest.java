@@ -26,7 +26,7 @@ import vn.ttdn.TtdnTest;
 @TtdnTest
 class PageControlsTest {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = vn.ttdn.SampleFiles.pdf();
 
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
