@@ -158,11 +158,16 @@ abstract class BrowserTest {
     /** Signs out as a person does: the menu with her name, then "Đăng xuất". */
     void logout(Page p) {
         if (p.locator(".navbar-toggler").isVisible()) {
-            // On a narrow screen the menu first has to be unfolded.
+            // On a narrow screen the menu first has to be unfolded, and a click during its animation is lost.
             p.locator(".navbar-toggler").click();
+            p.locator("#nav.collapse.show").waitFor();
         }
-        p.locator("nav .dropdown-toggle").last().click();
-        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất")).click();
+        Locator signOut = p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất"));
+        for (int attempt = 0; attempt < 3 && !signOut.isVisible(); attempt++) {
+            p.locator("nav .dropdown-toggle").last().click();
+            p.waitForTimeout(200);
+        }
+        signOut.click();
         p.waitForURL("**/login?logout");
         assertThat(p.getByRole(AriaRole.STATUS)).containsText("Bạn đã đăng xuất");
     }
