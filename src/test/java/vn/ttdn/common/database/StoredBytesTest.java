@@ -3,6 +3,8 @@ package vn.ttdn.common.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,10 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stored bytes come back exactly, a slice per query, fetched only as they are read: at the edges of a slice, for a
- * file of many slices, and never more than was stored.
+ * file of many slices, never more than was stored, and without a second connection inside a transaction.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StoredBytesTest {
@@ -34,6 +38,7 @@ class StoredBytesTest {
     static Path data;
     DatabaseConfiguration.EmbeddedDatabase db;
     DataSource dataSource;
+    PGSimpleDataSource pg;
     /** Connections taken: one per slice read, plus one per length asked. */
     final AtomicInteger connections = new AtomicInteger();
     StoredBytes stored;
@@ -42,7 +47,7 @@ class StoredBytesTest {
     @BeforeAll
     void database() throws Exception {
         db = DatabaseConfiguration.EmbeddedDatabase.start(data, false, true);
-        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg = new PGSimpleDataSource();
         pg.setUrl(db.jdbcUrl());
         pg.setUser("postgres");
         pg.setPassword(db.password());
@@ -109,6 +114,28 @@ class StoredBytesTest {
     }
 
     @Test
+    void insideATransactionItReadsOnTheTransactionsConnection() throws IOException {
+        // Holding one connection while waiting for another starves the pool when many downloads start together.
+        byte[] bytes = random(SLICE + 5);
+        long key = insert(bytes);
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(pg);
+        config.setMaximumPoolSize(1);
+        config.setConnectionTimeout(250);
+        try (HikariDataSource pool = new HikariDataSource(config)) {
+            StoredBytes onePool = new StoredBytes(pool, "stored_file", "content", "file_id");
+            byte[] read = new TransactionTemplate(new DataSourceTransactionManager(pool)).execute(status -> {
+                try (InputStream in = onePool.open(key, onePool.length(key).orElseThrow())) {
+                    return in.readAllBytes();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertThat(read).isEqualTo(bytes);
+        }
+    }
+
+    @Test
     void noRowHasNoLength() {
         assertThat(stored.length(999_999_999L)).isEmpty();
     }
@@ -148,6 +175,11 @@ class StoredBytesTest {
             assertThat(in.read()).isEqualTo(-1);
         }
         assertThat(connections.get() - before).as("queries, one per slice").isEqualTo(slices);
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        try (InputStream in = stored.open(key, size)) {
+            assertThat(in.transferTo(sent)).isEqualTo(size);
+        }
+        assertThat(sent.toByteArray()).isEqualTo(bytes);
     }
 
     private long insert(byte[] bytes) {
