@@ -13,9 +13,14 @@ import jakarta.persistence.metamodel.Attribute;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,6 +89,23 @@ class EvidenceDownloadTest {
     void theApiGivesTheExactBytesAndHeaders() throws Exception {
         assertIsTheFile(download("/api/evidence/" + evidence, "dieuphoi"));
         assertIsTheFile(download("/api/evidence/" + evidence, "lanhdao.ngoaivu"));
+    }
+
+    @Test
+    void fortyDownloadsAtOnceAllComplete() throws Exception {
+        // More downloads than pooled connections: none may hold one connection while waiting for another.
+        ExecutorService clients = Executors.newFixedThreadPool(40);
+        try {
+            List<Future<MockHttpServletResponse>> downloads = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                downloads.add(clients.submit(() -> download("/api/evidence/" + evidence, "dieuphoi")));
+            }
+            for (Future<MockHttpServletResponse> download : downloads) {
+                assertThat(download.get(2, TimeUnit.MINUTES).getContentAsByteArray()).isEqualTo(pdf);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
     }
 
     @Test
