@@ -2,6 +2,7 @@ package vn.ttdn.intake;
 
 import java.util.List;
 import java.util.Optional;
+import vn.ttdn.common.Download;
 
 /**
  * Plan intake: an uploaded plan document becomes a draft to review beside its text, then a plan. Every method
@@ -32,14 +33,14 @@ public interface PlanIntake {
 
     void discard(long id);
 
-    /** The uploaded file, for download. */
-    IntakeFile file(long id);
+    /** The uploaded file, for download; its bytes are read while they are sent. */
+    Download file(long id);
 
     /** The document a plan was made from, when it came through intake and the user may read the plan. */
     Optional<IntakeFile.Info> documentOfPlan(long planId);
 
     /** The bytes of that document ("văn bản gốc"), for whoever reads the plan. */
-    IntakeFile originalOfPlan(long planId);
+    Download originalOfPlan(long planId);
 
     /** The plan that the document a plan was made from revises, for the new plan's page. */
     Optional<Long> revises(long planId);

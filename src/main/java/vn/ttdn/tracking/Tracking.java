@@ -1,6 +1,7 @@
 package vn.ttdn.tracking;
 
 import java.util.List;
+import vn.ttdn.common.Download;
 
 /**
  * Progress on tasks: updates with evidence, comments. An agency reports only on tasks it leads or helps with;
@@ -12,7 +13,11 @@ public interface Tracking {
 
     List<UpdateView> updates(long taskId);
 
-    EvidenceContent evidence(long evidenceId);
+    /**
+     * An evidence file for whoever may read its task's updates (404 for anyone else), checked here, before a byte
+     * is sent; the bytes are read from the database while the download is written.
+     */
+    Download evidence(long evidenceId);
 
     long comment(long taskId, String body);
 

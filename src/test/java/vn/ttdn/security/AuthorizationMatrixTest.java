@@ -351,6 +351,8 @@ class AuthorizationMatrixTest {
         rows.add(row("POST", "/api/tasks/{id}/updates", "multipart with PDF, task led by Sở NV TQ", x -> x.issuedTask,
                 (r, x) -> r.param("status", "IN_PROGRESS").param("percent", "70").param("narrative", "Kèm tệp"),
                 LOGIN, DENIED, DENIED, HIDDEN, DENIED, OK, OK, DENIED, HIDDEN));
+        rows.add(get("/api/evidence/{id}", "PDF of Sở NV's update", x -> x.evidence,
+                LOGIN, OK, OK, HIDDEN, OK, OK, OK, HIDDEN, HIDDEN));
         rows.add(get("/api/tasks/{id}/comments", "task led by Sở NV TQ", x -> x.issuedTask,
                 LOGIN, OK, OK, HIDDEN, OK, OK, OK, HIDDEN, HIDDEN));
         rows.add(row("POST", "/api/tasks/{id}/comments", "task led by Sở NV TQ", x -> x.issuedTask,

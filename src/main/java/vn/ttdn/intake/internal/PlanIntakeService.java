@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ttdn.common.ConflictException;
+import vn.ttdn.common.Download;
 import vn.ttdn.common.ForbiddenException;
 import vn.ttdn.common.NotFoundException;
 import vn.ttdn.common.UserFacingException;
+import vn.ttdn.common.database.StoredBytes;
 import vn.ttdn.directory.Directory;
 import vn.ttdn.directory.NameMatch;
 import vn.ttdn.identity.AuditTrail;
@@ -49,10 +52,11 @@ class PlanIntakeService implements PlanIntake {
     private final Planning planning;
     private final AuditTrail audit;
     private final long maxBytes;
+    private final StoredBytes stored;
 
     PlanIntakeService(IntakeDocumentRepository documents, IntakeContentRepository contents, Revisions revisions,
                       IntakeConfirmation confirmation, Directory directory, Planning planning, AuditTrail audit,
-                      @Value("${ttdn.upload.intake-max-mb}") int maxMegabytes) {
+                      @Value("${ttdn.upload.intake-max-mb}") int maxMegabytes, DataSource dataSource) {
         this.documents = documents;
         this.contents = contents;
         this.revisions = revisions;
@@ -61,6 +65,7 @@ class PlanIntakeService implements PlanIntake {
         this.planning = planning;
         this.audit = audit;
         this.maxBytes = maxMegabytes * 1024L * 1024;
+        this.stored = new StoredBytes(dataSource, "intake_content", "content", "intake_id");
     }
 
     @Override
@@ -175,9 +180,8 @@ class PlanIntakeService implements PlanIntake {
 
     @Override
     @Transactional(readOnly = true)
-    public IntakeFile file(long id) {
-        IntakeDocument doc = readable(id);
-        return new IntakeFile(doc.info(), contents.findById(doc.id).orElseThrow().content);
+    public Download file(long id) {
+        return download(readable(id).info());
     }
 
     @Override
@@ -189,9 +193,15 @@ class PlanIntakeService implements PlanIntake {
 
     @Override
     @Transactional(readOnly = true)
-    public IntakeFile originalOfPlan(long planId) {
-        IntakeFile.Info info = documentOfPlan(planId).orElseThrow(() -> new NotFoundException("văn bản gốc"));
-        return new IntakeFile(info, contents.findById(info.intakeId()).orElseThrow().content);
+    public Download originalOfPlan(long planId) {
+        return download(documentOfPlan(planId).orElseThrow(() -> new NotFoundException("văn bản gốc")));
+    }
+
+    /** The bytes stay in the database until the response is written, a slice at a time. */
+    private Download download(IntakeFile.Info info) {
+        long length = stored.length(info.intakeId()).orElseThrow(() -> new NotFoundException("văn bản gốc"));
+        return new Download(info.fileName(), info.mediaType(), length, info.sha256(),
+                stored.open(info.intakeId(), length));
     }
 
     @Override

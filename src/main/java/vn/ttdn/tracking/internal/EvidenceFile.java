@@ -1,12 +1,14 @@
 package vn.ttdn.tracking.internal;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+/**
+ * An evidence file's description. Its bytes are in table evidence_content, written once by SQL and read in slices by a
+ * download, so nothing that loads this entity (the task page's list of evidence) loads a file.
+ */
 @Entity
 class EvidenceFile {
     @Id
@@ -17,6 +19,4 @@ class EvidenceFile {
     String contentType;
     long sizeBytes;
     String sha256;
-    @Basic(fetch = FetchType.LAZY)
-    byte[] content;
 }

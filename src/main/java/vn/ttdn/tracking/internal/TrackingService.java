@@ -9,11 +9,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ttdn.common.Download;
 import vn.ttdn.common.ForbiddenException;
 import vn.ttdn.common.NotFoundException;
 import vn.ttdn.common.UserFacingException;
+import vn.ttdn.common.database.StoredBytes;
 import vn.ttdn.directory.Directory;
 import vn.ttdn.identity.AuditTrail;
 import vn.ttdn.identity.CurrentUser;
@@ -22,7 +25,6 @@ import vn.ttdn.planning.Planning;
 import vn.ttdn.planning.TaskStatus;
 import vn.ttdn.planning.TaskView;
 import vn.ttdn.tracking.CommentView;
-import vn.ttdn.tracking.EvidenceContent;
 import vn.ttdn.tracking.Tracking;
 import vn.ttdn.tracking.UpdateForm;
 import vn.ttdn.tracking.UpdateView;
@@ -39,9 +41,10 @@ class TrackingService implements Tracking {
     private final UserAccounts users;
     private final EvidencePolicy policy;
     private final int maxFiles;
+    private final StoredBytes stored;
 
     TrackingService(EntityManager em, Planning planning, Directory directory, AuditTrail audit,
-                    UserAccounts users, vn.ttdn.common.UploadLimits limits) {
+                    UserAccounts users, vn.ttdn.common.UploadLimits limits, DataSource dataSource) {
         this.em = em;
         this.planning = planning;
         this.directory = directory;
@@ -49,6 +52,7 @@ class TrackingService implements Tracking {
         this.users = users;
         this.policy = new EvidencePolicy(limits.evidenceMaxBytes());
         this.maxFiles = limits.evidenceMaxFiles();
+        this.stored = new StoredBytes(dataSource, "evidence_content", "content", "evidence_id");
     }
 
     @Override
@@ -75,7 +79,7 @@ class TrackingService implements Tracking {
         em.persist(update);
         em.flush();
         for (int i = 0; i < files.size(); i++) {
-            em.persist(evidence(update.id, files.get(i), types.get(i)));
+            store(evidence(update.id, files.get(i), types.get(i)), files.get(i).content());
         }
         planning.recordProgress(taskId, update.status, update.percent, update.createdAt);
         Map<String, Object> after = update.snapshot();
@@ -105,14 +109,15 @@ class TrackingService implements Tracking {
 
     @Override
     @Transactional(readOnly = true)
-    public EvidenceContent evidence(long evidenceId) {
+    public Download evidence(long evidenceId) {
         EvidenceFile file = em.find(EvidenceFile.class, evidenceId);
         if (file == null) {
             throw new NotFoundException("tệp minh chứng");
         }
         ProgressUpdate update = em.find(ProgressUpdate.class, file.updateId);
         requireFollow(planning.task(update.taskId));
-        return new EvidenceContent(file.fileName, file.contentType, file.content);
+        long length = stored.length(file.id).orElseThrow(() -> new NotFoundException("tệp minh chứng"));
+        return new Download(file.fileName, file.contentType, length, file.sha256, stored.open(file.id, length));
     }
 
     @Override
@@ -193,13 +198,19 @@ class TrackingService implements Tracking {
                 Collectors.toList())));
     }
 
+    private void store(EvidenceFile file, byte[] content) {
+        em.persist(file);
+        // Written by SQL, not as an entity: the persistence context would keep the bytes a second time.
+        em.createNativeQuery("insert into evidence_content (evidence_id, content) values (?, ?)")
+                .setParameter(1, file.id).setParameter(2, content).executeUpdate();
+    }
+
     private static EvidenceFile evidence(long updateId, UploadedFile file, String contentType) {
         EvidenceFile e = new EvidenceFile();
         e.updateId = updateId;
         e.fileName = file.fileName().strip();
         e.contentType = contentType;
         e.sizeBytes = file.content().length;
-        e.content = file.content();
         e.sha256 = sha256(file.content());
         return e;
     }

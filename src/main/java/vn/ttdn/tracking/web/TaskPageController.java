@@ -1,13 +1,10 @@
 package vn.ttdn.tracking.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,7 +20,6 @@ import vn.ttdn.planning.Planning;
 import vn.ttdn.planning.TaskStatus;
 import vn.ttdn.planning.TaskView;
 import vn.ttdn.tracking.CommentView;
-import vn.ttdn.tracking.EvidenceContent;
 import vn.ttdn.tracking.UpdateView;
 import vn.ttdn.tracking.Tracking;
 import vn.ttdn.tracking.UpdateForm;
@@ -86,14 +82,8 @@ class TaskPageController {
     }
 
     @GetMapping("/evidence/{id}")
-    ResponseEntity<byte[]> evidence(@PathVariable long id) {
-        EvidenceContent file = tracking.evidence(id);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .body(file.content());
+    void evidence(@PathVariable long id, HttpServletResponse response) throws IOException {
+        tracking.evidence(id).send(response);
     }
 
     private String page(Model model, TaskView task, UpdateForm form) {

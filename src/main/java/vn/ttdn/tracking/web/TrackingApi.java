@@ -2,6 +2,7 @@ package vn.ttdn.tracking.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -88,6 +89,12 @@ class TrackingApi {
     @Operation(summary = "Report progress without files")
     ResponseEntity<UpdateView> postJsonUpdate(@PathVariable long id, @RequestBody UpdateForm form) throws IOException {
         return postUpdate(id, form, List.of());
+    }
+
+    @GetMapping("/evidence/{id}")
+    @Operation(summary = "Download an evidence file (the ids are in the updates' evidence lists)")
+    void evidence(@PathVariable long id, HttpServletResponse response) throws IOException {
+        tracking.evidence(id).send(response);
     }
 
     @GetMapping("/tasks/{id}/comments")

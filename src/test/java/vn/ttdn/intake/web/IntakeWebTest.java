@@ -19,11 +19,13 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.ttdn.TtdnTest;
+import vn.ttdn.common.database.StoredBytes;
 import vn.ttdn.directory.AgencyView;
 import vn.ttdn.directory.Directory;
 import vn.ttdn.intake.IntakeReview;
@@ -172,6 +174,24 @@ class IntakeWebTest {
         mvc.perform(multipart("/api/intake").file(file("x.pdf", blankPdf())).with(as("dieuphoi")).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("bản quét")));
+    }
+
+    @Test
+    void theDocumentComesBackWholeWithItsLengthTypeAndNameToItsCoordinatorOnly() throws Exception {
+        String annex = "Phụ lục: số liệu tuyên truyền đối ngoại theo từng tháng.\n".repeat(10_000);
+        byte[] text = (IntakeSamples.seedText(IntakeSamples.SEED_002) + "\n" + annex).getBytes(StandardCharsets.UTF_8);
+        assertThat(text.length).isGreaterThan(2 * StoredBytes.SLICE_BYTES); // read back in three slices
+        long id = upload("Kế hoạch số 1.txt", text);
+        MockHttpServletResponse response = mvc.perform(get("/intake/{id}/file", id).with(as("dieuphoi")))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentAsByteArray()).isEqualTo(text);
+        assertThat(response.getHeader("Content-Length")).isEqualTo(String.valueOf(text.length));
+        assertThat(response.getHeader("Content-Type")).isEqualTo("text/plain;charset=UTF-8");
+        assertThat(response.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"Ke hoach so 1.txt\";"
+                + " filename*=UTF-8''K%E1%BA%BF%20ho%E1%BA%A1ch%20s%E1%BB%91%201.txt");
+        assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        mvc.perform(get("/intake/{id}/file", id).with(as("dieuphoi.khanhhoa"))).andExpect(status().isNotFound())
+                .andExpect(result -> assertThat(result.getResponse().getHeader("Content-Disposition")).isNull());
     }
 
     private void refused(String name, byte[] bytes, String message) throws Exception {
