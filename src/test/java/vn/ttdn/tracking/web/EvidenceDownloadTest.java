@@ -149,15 +149,22 @@ class EvidenceDownloadTest {
         return mvc.perform(get(path).with(as(who))).andExpect(status().isOk()).andReturn().getResponse();
     }
 
-    /** A real PDF's frame around random bytes, as a scan is: the policy knows it by its signature. */
+    /** A real PDF (one page, as PDFBox writes it) carrying random bytes, as a scan does: it opens as a PDF. */
     static byte[] pdf(int size) {
         byte[] body = new byte[size];
         new Random(42).nextBytes(body);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(("%PDF-1.4\n1 0 obj<</Length " + size + ">>stream\n").getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(body);
-        out.writeBytes("\nendstream endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        return out.toByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            org.apache.pdfbox.pdmodel.common.PDStream scan = new org.apache.pdfbox.pdmodel.common.PDStream(doc,
+                    new java.io.ByteArrayInputStream(body));
+            page.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.getPDFName("Scan"), scan);
+            doc.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String sha256(byte[] bytes) throws Exception {

@@ -112,7 +112,7 @@ class TaskListsTest {
                     .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:");
-            assertThat(sheet.getColumnWidth(headers.indexOf("Nội dung"))).isGreaterThan(30 * 256);
+            assertThat(sheet.getColumnWidth(headers.indexOf("Nội dung nhiệm vụ"))).isGreaterThan(30 * 256);
         }
     }
 
