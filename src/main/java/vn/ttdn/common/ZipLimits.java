@@ -39,7 +39,7 @@ public final class ZipLimits {
             while (zip.getNextEntry() != null) {
                 entries++;
                 total += drain(zip, buf, MAX_EXPANDED - total);
-                if (total >= MAX_EXPANDED || total > (long) content.length * MAX_RATIO + 1_000_000) {
+                if (exceeded(total, content.length)) {
                     return false;
                 }
             }
@@ -59,7 +59,13 @@ public final class ZipLimits {
         return false;
     }
 
-    private static long drain(InputStream in, byte[] buf, long budget) throws IOException {
+    /** Whether this many expanded bytes from a zip of this size are beyond the limits. */
+    public static boolean exceeded(long expanded, int zipLength) {
+        return expanded >= MAX_EXPANDED || expanded > (long) zipLength * MAX_RATIO + 1_000_000;
+    }
+
+    /** Reads the current entry to its end or until the budget is spent; returns the bytes read. */
+    public static long drain(InputStream in, byte[] buf, long budget) throws IOException {
         long n = 0;
         int r;
         while ((r = in.read(buf)) > 0) {

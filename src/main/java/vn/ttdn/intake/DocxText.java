@@ -2,7 +2,6 @@ package vn.ttdn.intake;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -18,7 +17,6 @@ final class DocxText {
 
     /** Expanded size we accept, and the largest expansion ratio (a zip bomb expands far more). */
     static final long MAX_EXPANDED = ZipLimits.MAX_EXPANDED;
-    static final int MAX_RATIO = ZipLimits.MAX_RATIO;
 
     private DocxText() {
     }
@@ -63,8 +61,8 @@ final class DocxText {
             ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
                 hasDocument |= "word/document.xml".equals(e.getName());
-                total += drain(zip, buf, MAX_EXPANDED - total);
-                if (total >= MAX_EXPANDED || total > (long) content.length * MAX_RATIO + 1_000_000) {
+                total += ZipLimits.drain(zip, buf, MAX_EXPANDED - total);
+                if (ZipLimits.exceeded(total, content.length)) {
                     throw new DocumentReadException(
                             "Tệp nén bất thường (nghi \"bom nén\") — từ chối đọc để bảo vệ hệ thống.");
                 }
@@ -75,17 +73,5 @@ final class DocxText {
         if (!hasDocument) {
             throw new DocumentReadException("Tệp nén không phải văn bản Word (DOCX) — không đọc được nội dung.");
         }
-    }
-
-    private static long drain(InputStream in, byte[] buf, long budget) throws IOException {
-        long n = 0;
-        int r;
-        while ((r = in.read(buf)) > 0) {
-            n += r;
-            if (n > budget) {
-                break;
-            }
-        }
-        return n;
     }
 }
