@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ttdn.directory.AgencyView;
 import vn.ttdn.directory.Directory;
+import vn.ttdn.directory.Reorganisations;
 import vn.ttdn.directory.ProvinceView;
 import vn.ttdn.identity.Role;
 import vn.ttdn.identity.SystemUser;
@@ -33,12 +34,15 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final Directory directory;
+    private final Reorganisations reorganisations;
     private final UserAccounts users;
     private final DemoPlans plans;
     private final TransactionTemplate transaction;
 
-    DemoDataLoader(Directory directory, UserAccounts users, DemoPlans plans, TransactionTemplate transaction) {
+    DemoDataLoader(Directory directory, Reorganisations reorganisations, UserAccounts users, DemoPlans plans,
+                   TransactionTemplate transaction) {
         this.directory = directory;
+        this.reorganisations = reorganisations;
         this.users = users;
         this.plans = plans;
         this.transaction = transaction;
@@ -71,12 +75,12 @@ class DemoDataLoader implements ApplicationRunner {
         for (long provinceId : provinces.values()) {
             long oldCoordinator = agency(provinceId, DemoDirectory.OLD_COORDINATOR).id();
             long newCoordinator = agency(provinceId, DemoDirectory.NEW_COORDINATOR).id();
-            directory.mergeAgencies(List.of(oldCoordinator), newCoordinator, REORGANISATION,
+            reorganisations.mergeAgencies(List.of(oldCoordinator), newCoordinator, REORGANISATION,
                     "Nhiệm vụ thông tin đối ngoại chuyển sang Sở Văn hóa, Thể thao và Du lịch");
         }
         endDistricts(provinces);
         DemoDirectory.PROVINCE_MERGERS.forEach((from, to) ->
-                directory.mergeProvinces(provinces.get(from), provinces.get(to), REORGANISATION));
+                reorganisations.mergeProvinces(provinces.get(from), provinces.get(to), REORGANISATION));
     }
 
     /**
@@ -99,12 +103,12 @@ class DemoDataLoader implements ApplicationRunner {
                 List<Long> successors = listed.stream()
                         .map(c -> DemoDirectory.createCommune(directory, nowProvince, c)).toList();
                 Long group = listed.isEmpty() || DemoDirectory.PARTLY_LISTED.contains(district) ? communes : null;
-                directory.splitAgency(agency(provinces.get(spec.code()), "Ủy ban nhân dân " + district).id(),
+                reorganisations.splitAgency(agency(provinces.get(spec.code()), "Ủy ban nhân dân " + district).id(),
                         successors, group, REORGANISATION, "Kết thúc hoạt động của đơn vị hành chính cấp huyện");
             }
             long districtsGroup = directory.groups(provinces.get(spec.code())).stream()
                     .filter(g -> g.name().equals(DemoDirectory.DISTRICTS_GROUP)).findFirst().orElseThrow().id();
-            directory.endGroup(districtsGroup, communes, REORGANISATION,
+            reorganisations.endGroup(districtsGroup, communes, REORGANISATION,
                     "Không còn cấp huyện; công việc chuyển cho UBND các xã, phường, đặc khu");
         }
     }

@@ -1,12 +1,11 @@
 package vn.ttdn.directory;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import vn.ttdn.common.ListQuery;
 import vn.ttdn.common.PageResult;
 
-/** Provinces, agencies and groups: reading, resolving printed names, reorganising. */
+/** Provinces, agencies and groups: reading, resolving printed names, editing. Reorganising: {@link Reorganisations}. */
 public interface Directory {
 
     List<ProvinceView> provinces();
@@ -48,12 +47,6 @@ public interface Directory {
      */
     List<NameMatch> currentSuccessors(long agencyId);
 
-    /** Ends an agency from a date; its work goes to several agencies and, if given, a group standing for others. */
-    void splitAgency(long id, List<Long> successorIds, Long successorGroupId, LocalDate effectiveOn, String note);
-
-    /** Ends a group from a date: its names resolve, and its open tasks move, to the successor group. */
-    void endGroup(long groupId, long successorGroupId, LocalDate effectiveOn, String note);
-
     /** Whether the signed-in user may change this agency (its province's coordinator, or its own leader). */
     boolean mayEdit(long agencyId);
 
@@ -69,15 +62,6 @@ public interface Directory {
     long createAgency(AgencyForm form);
 
     void updateAgency(long id, AgencyForm form);
-
-    /** Merges agencies into another (existing) one from a date: open tasks and users move to it. */
-    void mergeAgencies(List<Long> predecessorIds, long successorId, LocalDate effectiveOn, String note);
-
-    /** Renames an agency from a date: a new record carries the new name, the old one keeps its history. */
-    long renameAgency(long id, String newFullName, String newShortName, LocalDate effectiveOn, String note);
-
-    /** Merges a province into another: each agency moves to the like-named agency of the successor, or is moved. */
-    void mergeProvinces(long predecessorId, long successorId, LocalDate effectiveOn);
 
     long createProvince(String code, String name);
 

@@ -3,7 +3,11 @@ package vn.ttdn.identity;
 import vn.ttdn.common.ListQuery;
 import vn.ttdn.common.PageResult;
 
-/** Managing users. Callers check nothing: the web layer only lets administrators in, and changes are audited. */
+/**
+ * Managing users. Callers check nothing: the web layer only lets administrators in, and changes are audited. Every
+ * write publishes {@link UserChanged}; after a merger the old agency's people move by
+ * {@link vn.ttdn.common.events.AgencySucceeded}, not through this interface.
+ */
 public interface UserAccounts {
 
     PageResult<UserView> list(ListQuery query);
@@ -33,7 +37,4 @@ public interface UserAccounts {
      * Anyone may read it, as the directory is public within the installation.
      */
     java.util.List<UserView> designated(java.util.Collection<Long> agencyIds);
-
-    /** After a merger the people of the old agency work for its successor. */
-    void moveUsers(long fromAgencyId, long toAgencyId);
 }

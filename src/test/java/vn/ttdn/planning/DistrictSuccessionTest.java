@@ -27,6 +27,7 @@ class DistrictSuccessionTest {
 
     @Autowired Planning planning;
     @Autowired Directory directory;
+    @Autowired vn.ttdn.directory.Reorganisations reorganisations;
     @Autowired UserDetailsService users;
 
     @Test
@@ -82,7 +83,7 @@ class DistrictSuccessionTest {
         TaskView done = task(donePlan);
         as("admin", () -> {
             planning.recordProgress(done.id(), TaskStatus.DONE, 100, OffsetDateTime.now());
-            directory.splitAgency(old, List.of(a, b), null, LocalDate.of(2025, 7, 1), "Chia tách thử");
+            reorganisations.splitAgency(old, List.of(a, b), null, LocalDate.of(2025, 7, 1), "Chia tách thử");
             return null;
         });
         assertThat(task(openPlan).lead()).extracting(AssignmentView::agencyId).containsExactly(a, b);

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ttdn.directory.ProvinceView;
 import vn.ttdn.identity.AgencyLookup;
 
-/** What identity needs of the directory, kept apart from the reorganiser (which itself moves users). */
+/** What identity needs of the directory. */
 @Component
 @Transactional(readOnly = true)
 class AgencyLookupAdapter implements AgencyLookup {
@@ -25,7 +25,7 @@ class AgencyLookupAdapter implements AgencyLookup {
     @Override
     public Optional<AgencyRef> find(long agencyId) {
         return agencies.findById(agencyId)
-                .map(a -> new AgencyRef(a.id, a.provinceId, a.fullName, service.province(a.provinceId).name));
+                .map(a -> new AgencyRef(a.id, a.provinceId, a.fullName, service.findProvince(a.provinceId).name));
     }
 
     @Override

@@ -9,23 +9,29 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ttdn.common.ConflictException;
 import vn.ttdn.common.ForbiddenException;
+import vn.ttdn.common.ListQuery;
 import vn.ttdn.common.NotFoundException;
+import vn.ttdn.common.PageResult;
 import vn.ttdn.common.PerDataState;
 import vn.ttdn.common.TextFolding;
 import vn.ttdn.common.UserFacingException;
 import vn.ttdn.directory.AgencyForm;
 import vn.ttdn.directory.AgencyKind;
 import vn.ttdn.directory.AgencyView;
+import vn.ttdn.directory.Directory;
 import vn.ttdn.directory.GroupView;
 import vn.ttdn.directory.NameMatch;
 import vn.ttdn.directory.ProvinceView;
 import vn.ttdn.identity.AuditTrail;
 import vn.ttdn.identity.CurrentUser;
 
-/** Reading and changing the directory. Reorganisations live in {@link Reorganiser}, searching in {@link AgencySearch}. */
+/**
+ * The directory's API: reading and changing provinces, agencies and groups, resolving printed names. Reorganisations
+ * live in {@link Reorganiser}, the agency list's query in {@link AgencySearch}.
+ */
 @Service
 @Transactional(readOnly = true)
-class DirectoryService {
+class DirectoryService implements Directory {
 
     static final Comparator<String> VIETNAMESE = vn.ttdn.common.VietnameseOrder.NAMES;
 
@@ -34,9 +40,13 @@ class DirectoryService {
     private final AgencyGroupRepository groups;
     private final AuditTrail audit;
     private final PerDataState<Long, Set<Long>> groupsByAgency;
+    private final AgencySearch search;
+    private final Successors successors;
 
     DirectoryService(AgencyRepository agencies, ProvinceRepository provinces, AgencyGroupRepository groups,
-                     AuditTrail audit) {
+                     AuditTrail audit, AgencySearch search, Successors successors) {
+        this.search = search;
+        this.successors = successors;
         this.agencies = agencies;
         this.provinces = provinces;
         this.groups = groups;
@@ -44,46 +54,92 @@ class DirectoryService {
         this.groupsByAgency = new PerDataState<>(audit::lastChange, 10_000);
     }
 
-    List<ProvinceView> provinces() {
+    @Override
+    public List<ProvinceView> provinces() {
         return provinces.findAll().stream().map(Province::view)
                 .sorted(Comparator.comparing(ProvinceView::name, VIETNAMESE)).toList();
     }
 
-    Province province(long id) {
+    Province findProvince(long id) {
         return provinces.findById(id).orElseThrow(() -> new NotFoundException("tỉnh"));
     }
 
-    Agency agency(long id) {
+    Agency findAgency(long id) {
         return agencies.findById(id).orElseThrow(() -> new NotFoundException("đơn vị"));
     }
 
-    AgencyView view(Agency a) {
-        return a.view(province(a.provinceId).name);
+    @Override
+    public ProvinceView province(long id) {
+        return findProvince(id).view();
     }
 
-    List<AgencyView> agencies(long provinceId, boolean activeOnly) {
-        String provinceName = province(provinceId).name;
+    @Override
+    public AgencyView agency(long id) {
+        return view(findAgency(id));
+    }
+
+    @Override
+    public GroupView group(long id) {
+        return findGroup(id).view();
+    }
+
+    @Override
+    public PageResult<AgencyView> search(Long provinceId, AgencyKind kind, Boolean active, ListQuery query) {
+        return search.search(provinceId, kind, active, query).map(this::view);
+    }
+
+    @Override
+    public List<NameMatch> currentSuccessors(long agencyId) {
+        return successors.ofAgency(agencyId);
+    }
+
+    @Override
+    public boolean mayEdit(long agencyId) {
+        return mayEdit(findAgency(agencyId));
+    }
+
+    @Override
+    public boolean mayEditNames(long agencyId) {
+        return mayEditNames(findAgency(agencyId));
+    }
+
+    @Override
+    public AgencyForm editForm(long agencyId) {
+        Agency agency = findAgency(agencyId);
+        requireEditable(agency);
+        return agency.toForm();
+    }
+
+    AgencyView view(Agency a) {
+        return a.view(findProvince(a.provinceId).name);
+    }
+
+    @Override
+    public List<AgencyView> agencies(long provinceId, boolean activeOnly) {
+        String provinceName = findProvince(provinceId).name;
         return agencies.findByProvinceId(provinceId).stream().filter(a -> !activeOnly || a.active)
                 .sorted(Comparator.comparing((Agency a) -> a.fullName, VIETNAMESE))
                 .map(a -> a.view(provinceName)).toList();
     }
 
-    List<GroupView> groups(long provinceId) {
+    @Override
+    public List<GroupView> groups(long provinceId) {
         return groups.findByProvinceId(provinceId).stream().filter(g -> g.active).map(AgencyGroup::view)
                 .sorted(Comparator.comparing(GroupView::name, VIETNAMESE)).toList();
     }
 
-    AgencyGroup group(long id) {
+    AgencyGroup findGroup(long id) {
         return groups.findById(id).orElseThrow(() -> new NotFoundException("nhóm đơn vị"));
     }
 
     /** The groups an agency belongs to. Lists ask it on every request ("Việc của tôi" twice), hence kept. */
-    Set<Long> groupsContaining(long agencyId) {
+    @Override
+    public Set<Long> groupsContaining(long agencyId) {
         return groupsByAgency.get(agencyId, () -> Set.copyOf(computeGroupsContaining(agencyId)));
     }
 
     private Set<Long> computeGroupsContaining(long agencyId) {
-        Agency agency = agency(agencyId);
+        Agency agency = findAgency(agencyId);
         Set<Long> scope = provinceScope(agency.provinceId);
         Set<Long> ids = new HashSet<>();
         for (long province : scope) {
@@ -113,36 +169,39 @@ class DirectoryService {
         return scope;
     }
 
-    List<AgencyView> membersOf(long groupId) {
-        AgencyGroup group = group(groupId);
-        String provinceName = province(group.provinceId).name;
+    @Override
+    public List<AgencyView> membersOf(long groupId) {
+        AgencyGroup group = findGroup(groupId);
+        String provinceName = findProvince(group.provinceId).name;
         Set<Long> scope = Set.of(group.provinceId);
         return agencies.findByProvinceId(group.provinceId).stream().filter(a -> a.active && group.includes(a, scope))
                 .sorted(Comparator.comparing((Agency a) -> a.fullName, VIETNAMESE))
                 .map(a -> a.view(provinceName)).toList();
     }
 
-    NameMatch resolve(long provinceId, String printed) {
+    @Override
+    public NameMatch resolve(long provinceId, String printed) {
         if (printed == null || printed.isBlank()) {
             return NameMatch.none(printed);
         }
-        NameMatch match = NameResolver.resolve(printed, province(provinceId).name,
+        NameMatch match = NameResolver.resolve(printed, findProvince(provinceId).name,
                 agencies.findByProvinceId(provinceId), groups.findByProvinceId(provinceId));
         if (match.groupId() == null) {
             return match;
         }
         // A group that ended (the districts' people's committees) resolves to the group that replaced it.
-        AgencyGroup current = group(match.groupId());
+        AgencyGroup current = findGroup(match.groupId());
         Set<Long> seen = new HashSet<>();
         while (current.successorId != null && seen.add(current.id)) {
-            current = group(current.successorId);
+            current = findGroup(current.successorId);
         }
         return new NameMatch(printed, null, current.id, current.name, match.exact());
     }
 
     @Transactional
-    void addAlias(long agencyId, String alias) {
-        Agency agency = agency(agencyId);
+    @Override
+    public void addAlias(long agencyId, String alias) {
+        Agency agency = findAgency(agencyId);
         requireCoordinator(agency.provinceId);
         checkNames(agency, agency.provinceId, List.of(new NameClaims.Claim("aliases", alias == null ? "" : alias)));
         Map<String, Object> before = agency.snapshot();
@@ -152,8 +211,9 @@ class DirectoryService {
     }
 
     @Transactional
-    void addGroupAlias(long groupId, String alias) {
-        AgencyGroup group = group(groupId);
+    @Override
+    public void addGroupAlias(long groupId, String alias) {
+        AgencyGroup group = findGroup(groupId);
         requireCoordinator(group.provinceId);
         String name = alias == null ? "" : alias.strip();
         if (name.isEmpty() || group.keys().contains(AgencyNameKey.of(name))) {
@@ -166,19 +226,21 @@ class DirectoryService {
                 Map.of("aliases", before), Map.of("aliases", group.aliases));
     }
 
-    long currentSuccessor(long agencyId) {
-        Agency agency = agency(agencyId);
+    @Override
+    public long currentSuccessor(long agencyId) {
+        Agency agency = findAgency(agencyId);
         Set<Long> seen = new HashSet<>();
         while (agency.successorId != null && seen.add(agency.id)) {
-            agency = agency(agency.successorId);
+            agency = findAgency(agency.successorId);
         }
         return agency.id;
     }
 
     @Transactional
-    long createAgency(AgencyForm form) {
+    @Override
+    public long createAgency(AgencyForm form) {
         requireCoordinator(form.getProvinceId());
-        province(form.getProvinceId());
+        findProvince(form.getProvinceId());
         checkParent(form, null);
         checkNames(null, form);
         Agency agency = new Agency();
@@ -191,8 +253,9 @@ class DirectoryService {
     }
 
     @Transactional
-    void updateAgency(long id, AgencyForm form) {
-        Agency agency = agency(id);
+    @Override
+    public void updateAgency(long id, AgencyForm form) {
+        Agency agency = findAgency(id);
         CurrentUser user = CurrentUser.get();
         requireEditable(agency);
         if (form.getVersion() != null && form.getVersion() != agency.version) {
@@ -207,7 +270,7 @@ class DirectoryService {
             if (!user.isAdmin()) {
                 throw new ForbiddenException("Chỉ quản trị hệ thống được chuyển đơn vị sang tỉnh khác.");
             }
-            province(form.getProvinceId() == null ? -1 : form.getProvinceId());
+            findProvince(form.getProvinceId() == null ? -1 : form.getProvinceId());
         }
         checkParent(form, agency.id);
         checkNames(agency, form);
@@ -283,7 +346,7 @@ class DirectoryService {
 
     /** Refuses a name another agency of the (target) province already answers to (see {@link NameClaims}). */
     private void checkNames(Agency self, long provinceId, List<NameClaims.Claim> claims) {
-        String provinceName = province(provinceId).name;
+        String provinceName = findProvince(provinceId).name;
         List<NameClaims.Claim> fresh = self != null && self.provinceId == provinceId
                 ? NameClaims.newTo(self, claims, provinceName) : claims;
         if (!fresh.isEmpty()) {
@@ -295,7 +358,7 @@ class DirectoryService {
     /** A group must not answer to an agency's name: resolution would hand the group that agency's tasks. */
     private void requireNoAgencyNamed(long provinceId, String field, String name) {
         NameClaims.check(null, List.of(new NameClaims.Claim(field, name)), agencies.findByProvinceId(provinceId),
-                province(provinceId).name);
+                findProvince(provinceId).name);
     }
 
     /** Its province's coordinator changes everything; the agency's own leader its contacts and designations. */
@@ -312,7 +375,8 @@ class DirectoryService {
     }
 
     @Transactional
-    long createProvince(String code, String name) {
+    @Override
+    public long createProvince(String code, String name) {
         requireAdmin();
         Province p = new Province();
         p.code = code;
@@ -323,10 +387,11 @@ class DirectoryService {
     }
 
     @Transactional
-    long createGroup(long provinceId, String name, Set<AgencyKind> kinds, List<Long> members, List<String> aliases) {
+    @Override
+    public long createGroup(long provinceId, String name, Set<AgencyKind> kinds, List<Long> members, List<String> aliases) {
         requireCoordinator(provinceId);
         for (long member : members) {
-            if (agency(member).provinceId != provinceId) {
+            if (findAgency(member).provinceId != provinceId) {
                 throw new UserFacingException("members", "Thành viên của nhóm phải là đơn vị cùng tỉnh.");
             }
         }

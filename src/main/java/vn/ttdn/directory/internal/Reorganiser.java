@@ -8,40 +8,40 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ttdn.common.UserFacingException;
-import vn.ttdn.directory.AgencySucceeded;
+import vn.ttdn.common.events.AgencySucceeded;
+import vn.ttdn.directory.Reorganisations;
 import vn.ttdn.identity.CurrentUser;
-import vn.ttdn.identity.UserAccounts;
 
 /**
  * Mergers and renamings with an effective date. The old record stays (history, old names resolve through its
- * aliases and successor link); open work moves to the successor through {@link AgencySucceeded}.
+ * aliases and successor link); open tasks and the agency's people move to the successor through
+ * {@link AgencySucceeded}, heard by planning and identity once the reorganisation has committed.
  */
 @Service
 @Transactional
-class Reorganiser {
+class Reorganiser implements Reorganisations {
 
     private final DirectoryService directory;
     private final AgencyRepository agencies;
     private final vn.ttdn.identity.AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final UserAccounts users;
     private final EntityManager em;
     private final AgencyGroupRepository groups;
 
     Reorganiser(DirectoryService directory, AgencyRepository agencies, vn.ttdn.identity.AuditTrail audit,
-                ApplicationEventPublisher events, UserAccounts users, EntityManager em, AgencyGroupRepository groups) {
+                ApplicationEventPublisher events, EntityManager em, AgencyGroupRepository groups) {
         this.groups = groups;
         this.directory = directory;
         this.agencies = agencies;
         this.audit = audit;
         this.events = events;
-        this.users = users;
         this.em = em;
     }
 
-    void mergeAgencies(List<Long> predecessorIds, long successorId, LocalDate effectiveOn, String note) {
+    @Override
+    public void mergeAgencies(List<Long> predecessorIds, long successorId, LocalDate effectiveOn, String note) {
         DirectoryService.requireAdmin();
-        Agency successor = directory.agency(successorId);
+        Agency successor = directory.findAgency(successorId);
         if (!successor.active) {
             throw new UserFacingException("successorId", "Đơn vị kế thừa đã ngừng hoạt động.");
         }
@@ -49,13 +49,15 @@ class Reorganiser {
             if (id == successorId) {
                 throw new UserFacingException("predecessorIds", "Không thể sáp nhập một đơn vị vào chính nó.");
             }
-            succeed(directory.agency(id), successor, effectiveOn, "MERGE", note);
+            succeed(directory.findAgency(id), successor, effectiveOn, "MERGE", note);
         }
     }
 
-    long renameAgency(long id, String newFullName, String newShortName, LocalDate effectiveOn, String note) {
+    @Override
+    public long renameAgency(long id, String newFullName, String newShortName, LocalDate effectiveOn,
+                             String note) {
         DirectoryService.requireAdmin();
-        Agency old = directory.agency(id);
+        Agency old = directory.findAgency(id);
         if (newFullName == null || newFullName.isBlank()) {
             throw new UserFacingException("fullName", "Nhập tên mới của đơn vị.");
         }
@@ -85,22 +87,24 @@ class Reorganiser {
      * Ends an agency whose work several others take over from a date (a district split among communes and wards);
      * a group may stand for successors not listed one by one. Open tasks expand to every successor.
      */
-    void splitAgency(long id, List<Long> successorIds, Long successorGroupId, LocalDate effectiveOn, String note) {
+    @Override
+    public void splitAgency(long id, List<Long> successorIds, Long successorGroupId, LocalDate effectiveOn,
+                            String note) {
         DirectoryService.requireAdmin();
-        Agency old = directory.agency(id);
+        Agency old = directory.findAgency(id);
         if (!old.active) {
             throw new UserFacingException("predecessorIds", old.fullName + " đã ngừng hoạt động từ trước.");
         }
         if (successorIds.isEmpty() && successorGroupId == null) {
             throw new UserFacingException("successorIds", "Chọn ít nhất một đơn vị kế thừa.");
         }
-        List<Agency> successors = successorIds.stream().map(directory::agency).toList();
+        List<Agency> successors = successorIds.stream().map(directory::findAgency).toList();
         for (Agency s : successors) {
             if (s.id == id || !s.active) {
                 throw new UserFacingException("successorIds", s.fullName + " không thể kế thừa " + old.fullName + ".");
             }
         }
-        AgencyGroup group = successorGroupId == null ? null : directory.group(successorGroupId);
+        AgencyGroup group = successorGroupId == null ? null : directory.findGroup(successorGroupId);
         if (group != null && !group.active) {
             throw new UserFacingException("successorGroupId", "Nhóm " + group.name + " đã kết thúc.");
         }
@@ -119,18 +123,16 @@ class Reorganiser {
         }
         audit.record(Successors.SPLIT, "Agency", old.id, old.provinceId,
                 "Chia tách " + old.fullName + " → " + String.join(", ", names), before, old.snapshot());
-        if (!successors.isEmpty()) {
-            users.moveUsers(old.id, successors.get(0).id);
-        }
-        events.publishEvent(new AgencySucceeded(old.id, successors.stream().map(s -> s.id).toList(),
+        events.publishEvent(new AgencySucceeded(old.provinceId, old.id, successors.stream().map(s -> s.id).toList(),
                 successorGroupId, effectiveOn, Successors.SPLIT));
     }
 
     /** Ends a group from a date; its printed names and open work go to the successor group. */
-    void endGroup(long groupId, long successorGroupId, LocalDate effectiveOn, String note) {
+    @Override
+    public void endGroup(long groupId, long successorGroupId, LocalDate effectiveOn, String note) {
         DirectoryService.requireAdmin();
-        AgencyGroup old = directory.group(groupId);
-        AgencyGroup successor = directory.group(successorGroupId);
+        AgencyGroup old = directory.findGroup(groupId);
+        AgencyGroup successor = directory.findGroup(successorGroupId);
         if (!old.active || !successor.active || groupId == successorGroupId) {
             throw new UserFacingException("successorGroupId", "Nhóm " + old.name + " không thể kết thúc vào nhóm "
                     + successor.name + ".");
@@ -144,17 +146,18 @@ class Reorganiser {
         audit.record("MERGE", "AgencyGroup", old.id, old.provinceId, "Kết thúc nhóm " + old.name + " → "
                 + successor.name, before, Map.of("active", false, "successorId", successorGroupId,
                 "endedOn", effectiveOn.toString()));
-        events.publishEvent(new vn.ttdn.directory.GroupSucceeded(old.id, successor.id, effectiveOn));
+        events.publishEvent(new vn.ttdn.directory.GroupSucceeded(old.provinceId, old.id, successor.id, effectiveOn));
     }
 
     /** Each agency of the old province goes to the agency of the same name in the new one, or moves over whole. */
-    void mergeProvinces(long predecessorId, long successorId, LocalDate effectiveOn) {
+    @Override
+    public void mergeProvinces(long predecessorId, long successorId, LocalDate effectiveOn) {
         DirectoryService.requireAdmin();
         if (predecessorId == successorId) {
             throw new UserFacingException("successorId", "Không thể hợp nhất một tỉnh vào chính nó.");
         }
-        Province old = directory.province(predecessorId);
-        Province successor = directory.province(successorId);
+        Province old = directory.findProvince(predecessorId);
+        Province successor = directory.findProvince(successorId);
         if (!old.active) {
             throw new UserFacingException("predecessorId", old.name + " đã được hợp nhất từ trước.");
         }
@@ -201,8 +204,7 @@ class Reorganiser {
         audit.record(kind, "Agency", old.id, old.provinceId,
                 (kind.equals("RENAME") ? "Đổi tên " : "Sáp nhập ") + old.fullName + " → " + successor.fullName,
                 before, old.snapshot());
-        users.moveUsers(old.id, successor.id);
-        events.publishEvent(new AgencySucceeded(old.id, successor.id, effectiveOn, kind));
+        events.publishEvent(new AgencySucceeded(old.provinceId, old.id, successor.id, effectiveOn, kind));
     }
 
     private void record(String kind, String subject, long from, long to, LocalDate on, String note) {

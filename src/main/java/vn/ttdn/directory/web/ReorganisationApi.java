@@ -15,6 +15,7 @@ import vn.ttdn.common.ListQuery;
 import vn.ttdn.common.PageResult;
 import vn.ttdn.directory.AgencyView;
 import vn.ttdn.directory.Directory;
+import vn.ttdn.directory.Reorganisations;
 import vn.ttdn.directory.ReorganisationHistory;
 import vn.ttdn.directory.ReorganisationView;
 
@@ -25,10 +26,12 @@ import vn.ttdn.directory.ReorganisationView;
 class ReorganisationApi {
 
     private final Directory directory;
+    private final Reorganisations reorganisations;
     private final ReorganisationHistory history;
 
-    ReorganisationApi(Directory directory, ReorganisationHistory history) {
+    ReorganisationApi(Directory directory, Reorganisations reorganisations, ReorganisationHistory history) {
         this.directory = directory;
+        this.reorganisations = reorganisations;
         this.history = history;
     }
 
@@ -44,7 +47,7 @@ class ReorganisationApi {
     @PostMapping("/merge")
     @Operation(summary = "Sáp nhập các đơn vị vào một đơn vị kế thừa; việc đang làm và người dùng chuyển theo")
     AgencyView merge(@Valid @RequestBody MergeRequest request) {
-        directory.mergeAgencies(request.getPredecessorIds(), request.getSuccessorId(), request.getEffectiveOn(),
+        reorganisations.mergeAgencies(request.getPredecessorIds(), request.getSuccessorId(), request.getEffectiveOn(),
                 request.getNote());
         return directory.agency(request.getSuccessorId());
     }
@@ -52,7 +55,7 @@ class ReorganisationApi {
     @PostMapping("/rename")
     @Operation(summary = "Đổi tên đơn vị từ một ngày; trả về bản ghi mới mang tên mới")
     ResponseEntity<AgencyView> rename(@Valid @RequestBody RenameRequest request) {
-        long id = directory.renameAgency(request.getAgencyId(), request.getFullName(), request.getShortName(),
+        long id = reorganisations.renameAgency(request.getAgencyId(), request.getFullName(), request.getShortName(),
                 request.getEffectiveOn(), request.getNote());
         return ResponseEntity.created(URI.create("/api/agencies/" + id)).body(directory.agency(id));
     }
@@ -60,7 +63,7 @@ class ReorganisationApi {
     @PostMapping("/merge-provinces")
     @Operation(summary = "Hợp nhất một tỉnh vào tỉnh khác từ một ngày")
     ResponseEntity<Void> mergeProvinces(@Valid @RequestBody ProvinceMergeRequest request) {
-        directory.mergeProvinces(request.getPredecessorId(), request.getSuccessorId(), request.getEffectiveOn());
+        reorganisations.mergeProvinces(request.getPredecessorId(), request.getSuccessorId(), request.getEffectiveOn());
         return ResponseEntity.noContent().build();
     }
 }

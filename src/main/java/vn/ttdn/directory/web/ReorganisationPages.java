@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ttdn.common.ListQuery;
 import vn.ttdn.common.UserFacingException;
-import vn.ttdn.directory.Directory;
+import vn.ttdn.directory.Reorganisations;
 import vn.ttdn.directory.ReorganisationHistory;
 import vn.ttdn.common.Forms;
 
@@ -24,14 +24,14 @@ class ReorganisationPages {
     private static final String VIEW = "directory/reorganisations";
     private static final String HOME = "redirect:/admin/reorganisations";
 
-    private final Directory directory;
+    private final Reorganisations reorganisations;
     private final ReorganisationHistory history;
     private final DirectoryOptions options;
     private final MessageSource messages;
 
-    ReorganisationPages(Directory directory, ReorganisationHistory history, DirectoryOptions options,
+    ReorganisationPages(Reorganisations reorganisations, ReorganisationHistory history, DirectoryOptions options,
                         MessageSource messages) {
-        this.directory = directory;
+        this.reorganisations = reorganisations;
         this.history = history;
         this.options = options;
         this.messages = messages;
@@ -54,7 +54,7 @@ class ReorganisationPages {
                  Locale locale, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                directory.mergeAgencies(form.getPredecessorIds(), form.getSuccessorId(), form.getEffectiveOn(),
+                reorganisations.mergeAgencies(form.getPredecessorIds(), form.getSuccessorId(), form.getEffectiveOn(),
                         form.getNote());
                 return done(redirect, "reorg.merged", locale);
             } catch (UserFacingException e) {
@@ -69,7 +69,7 @@ class ReorganisationPages {
                   Locale locale, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                directory.renameAgency(form.getAgencyId(), form.getFullName(), form.getShortName(),
+                reorganisations.renameAgency(form.getAgencyId(), form.getFullName(), form.getShortName(),
                         form.getEffectiveOn(), form.getNote());
                 return done(redirect, "reorg.renamed", locale);
             } catch (UserFacingException e) {
@@ -84,7 +84,7 @@ class ReorganisationPages {
                           Model model, Locale locale, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                directory.mergeProvinces(form.getPredecessorId(), form.getSuccessorId(), form.getEffectiveOn());
+                reorganisations.mergeProvinces(form.getPredecessorId(), form.getSuccessorId(), form.getEffectiveOn());
                 return done(redirect, "reorg.provincesMerged", locale);
             } catch (UserFacingException e) {
                 Forms.reject(result, e);

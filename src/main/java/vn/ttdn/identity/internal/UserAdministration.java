@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import vn.ttdn.identity.CurrentUser;
 import vn.ttdn.identity.PasswordPolicy;
 import vn.ttdn.identity.Role;
 import vn.ttdn.identity.UserAccounts;
+import vn.ttdn.identity.UserChanged;
 import vn.ttdn.identity.UserForm;
 import vn.ttdn.identity.UserView;
 
@@ -32,9 +34,11 @@ class UserAdministration implements UserAccounts {
     private final AgencyLookup agencies;
     private final AuditTrail audit;
     private final EntityManager em;
+    private final ApplicationEventPublisher events;
 
     UserAdministration(UserAccountRepository users, PasswordEncoder encoder, AgencyLookup agencies,
-                       AuditTrail audit, EntityManager em) {
+                       AuditTrail audit, EntityManager em, ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.encoder = encoder;
         this.agencies = agencies;
@@ -92,6 +96,7 @@ class UserAdministration implements UserAccounts {
         users.saveAndFlush(account);
         audit.record("CREATE", "User", account.id, account.provinceId, "Tạo người dùng " + account.username,
                 null, account.snapshot());
+        changed(account, java.util.EnumSet.of(UserChanged.Change.CREATED));
         return account.id;
     }
 
@@ -104,9 +109,23 @@ class UserAdministration implements UserAccounts {
             throw new ConflictException("Người dùng này vừa được người khác sửa. Hãy tải lại trang để xem bản mới.");
         }
         Map<String, Object> before = account.snapshot();
+        Long agencyBefore = account.agencyId;
+        java.util.Set<Role> rolesBefore = account.roles();
+        boolean enabledBefore = account.enabled;
         apply(account, form);
         audit.record("UPDATE", "User", id, account.provinceId, "Sửa người dùng " + account.username,
                 before, account.snapshot());
+        java.util.Set<UserChanged.Change> changes = java.util.EnumSet.of(UserChanged.Change.UPDATED);
+        if (!Objects.equals(agencyBefore, account.agencyId)) {
+            changes.add(UserChanged.Change.AGENCY_MOVED);
+        }
+        if (!rolesBefore.equals(account.roles())) {
+            changes.add(UserChanged.Change.ROLES_CHANGED);
+        }
+        if (enabledBefore != account.enabled) {
+            changes.add(account.enabled ? UserChanged.Change.ENABLED : UserChanged.Change.DISABLED);
+        }
+        changed(account, changes);
     }
 
     @Override
@@ -119,6 +138,7 @@ class UserAdministration implements UserAccounts {
         account.mustChangePassword = true;
         audit.record("RESET_PASSWORD", "User", id, account.provinceId, "Đặt lại mật khẩu " + account.username,
                 null, null);
+        changed(account, java.util.EnumSet.of(UserChanged.Change.PASSWORD_CHANGED));
     }
 
     @Override
@@ -138,21 +158,7 @@ class UserAdministration implements UserAccounts {
         SecurityStampFilter.replace(UserAccountDetailsService.principalOf(account, agencies),
                 org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication());
         audit.record("CHANGE_PASSWORD", "User", account.id, account.provinceId, "Đổi mật khẩu", null, null);
-    }
-
-    @Override
-    @Transactional
-    public void moveUsers(long fromAgencyId, long toAgencyId) {
-        requireAdmin();
-        em.createQuery("select u from UserAccount u where u.agencyId = :a", UserAccount.class)
-                .setParameter("a", fromAgencyId).getResultList()
-                .forEach(u -> {
-                    Map<String, Object> before = u.snapshot();
-                    u.agencyId = toAgencyId;
-                    u.provinceId = agencies.find(toAgencyId).map(AgencyLookup.AgencyRef::provinceId).orElse(null);
-                    audit.record("MOVE", "User", u.id, u.provinceId, "Chuyển người dùng sang đơn vị kế thừa",
-                            before, u.snapshot());
-                });
+        changed(account, java.util.EnumSet.of(UserChanged.Change.PASSWORD_CHANGED));
     }
 
     @Override
@@ -180,6 +186,10 @@ class UserAdministration implements UserAccounts {
                 .setParameter("agencies", agencyIds).getResultList().stream()
                 .filter(u -> u.roles().contains(Role.AGENCY_LEADER) || u.roles().contains(Role.AGENCY_OFFICER))
                 .map(this::view).toList();
+    }
+
+    private void changed(UserAccount account, java.util.Set<UserChanged.Change> changes) {
+        events.publishEvent(new UserChanged(account.id, account.provinceId, changes));
     }
 
     private static void requireAdmin() {

@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import vn.ttdn.identity.AuditTrail;
 import vn.ttdn.legal.CitationFinder;
 import vn.ttdn.legal.DocumentNumber;
@@ -19,8 +17,9 @@ import vn.ttdn.planning.PlanCitationsRecorded;
 
 /**
  * Keeps the citation graph in step with plans: when a plan is recorded, its node is found (by its number) or
- * created, and its outgoing citations are replaced by what it cites now. Runs inside the plan's transaction, so a
- * plan never exists without its links.
+ * created, and its outgoing citations are replaced by what it cites now. Runs once the plan's transaction has
+ * committed, in its own (inline by default, so the plan's page already shows its links); a failure leaves the
+ * publication in the registry, handled again after a restart, and the next save of the plan records it anew.
  */
 @Component
 class CitationRecorder {
@@ -38,8 +37,7 @@ class CitationRecorder {
         this.audit = audit;
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
+    @ApplicationModuleListener
     void on(PlanCitationsRecorded event) {
         LegalDocument node = nodeOf(event);
         citations.deleteByCitingId(node.id);

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import vn.ttdn.directory.AgencySucceeded;
+import vn.ttdn.common.events.AgencySucceeded;
 import vn.ttdn.directory.Directory;
 import vn.ttdn.directory.GroupSucceeded;
 import vn.ttdn.identity.AuditTrail;
@@ -14,7 +14,8 @@ import vn.ttdn.identity.AuditTrail;
 /**
  * When an agency is merged, renamed or split, its open tasks move to the successor(s); when a group ends, open
  * tasks printed with it move to the group that replaced it. Finished tasks keep the old name, which is the history.
- * Runs inside the reorganisation's transaction: both happen or neither.
+ * Runs once the reorganisation has committed, in its own transaction (inline by default: before the administrator's
+ * next page); should it fail, its publication stays in the registry and is handled again after a restart.
  */
 @Component
 class SuccessionListener {
@@ -29,7 +30,7 @@ class SuccessionListener {
         this.audit = audit;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(AgencySucceeded event) {
         List<TaskAssignment> successors = new ArrayList<>();
         event.successorIds().forEach(id -> successors.add(TaskAssignment.of(null, id, null,
@@ -47,7 +48,7 @@ class SuccessionListener {
         }
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(GroupSucceeded event) {
         String name = directory.group(event.successorGroupId()).name();
         List<TaskAssignment> successor = List.of(TaskAssignment.of(null, null, event.successorGroupId(), name,

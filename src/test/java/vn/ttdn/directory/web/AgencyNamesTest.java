@@ -37,6 +37,7 @@ class AgencyNamesTest {
 
     @Autowired MockMvc mvc;
     @Autowired Directory directory;
+    @Autowired vn.ttdn.directory.Reorganisations reorganisations;
     @Autowired UserDetailsService users;
     DirectoryFixtures fixtures;
 
@@ -86,7 +87,7 @@ class AgencyNamesTest {
     void aCoordinatorCannotTakeTheFormerNameOfARenamedAgency() throws Exception {
         AgencyView old = fixtures.freshAgency("Tuyên Quang", "Sở đổi tên");
         String newName = DirectoryFixtures.unique("Sở mang tên mới");
-        SystemUser.run(() -> directory.renameAgency(old.id(), newName, null, LocalDate.of(2025, 7, 1), "Thử"));
+        SystemUser.run(() -> reorganisations.renameAgency(old.id(), newName, null, LocalDate.of(2025, 7, 1), "Thử"));
         AgencyView other = fixtures.freshAgency("Tuyên Quang", "Ban khác");
         String sameKey = old.fullName().toUpperCase() + " tỉnh Tuyên Quang";
         mvc.perform(put("/api/agencies/{id}", other.id()).with(fixtures.as("dieuphoi")).with(csrf())
