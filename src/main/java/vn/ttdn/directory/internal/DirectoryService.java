@@ -95,18 +95,18 @@ class DirectoryService implements Directory {
 
     @Override
     public boolean mayEdit(long agencyId) {
-        return mayEdit(findAgency(agencyId));
+        return DirectoryRights.mayEdit(findAgency(agencyId));
     }
 
     @Override
     public boolean mayEditNames(long agencyId) {
-        return mayEditNames(findAgency(agencyId));
+        return DirectoryRights.mayEditNames(findAgency(agencyId));
     }
 
     @Override
     public AgencyForm editForm(long agencyId) {
         Agency agency = findAgency(agencyId);
-        requireEditable(agency);
+        DirectoryRights.requireEditable(agency);
         return agency.toForm();
     }
 
@@ -202,7 +202,7 @@ class DirectoryService implements Directory {
     @Override
     public void addAlias(long agencyId, String alias) {
         Agency agency = findAgency(agencyId);
-        requireCoordinator(agency.provinceId);
+        DirectoryRights.requireCoordinator(agency.provinceId);
         checkNames(agency, agency.provinceId, List.of(new NameClaims.Claim("aliases", alias == null ? "" : alias)));
         Map<String, Object> before = agency.snapshot();
         agency.addAlias(alias);
@@ -214,7 +214,7 @@ class DirectoryService implements Directory {
     @Override
     public void addGroupAlias(long groupId, String alias) {
         AgencyGroup group = findGroup(groupId);
-        requireCoordinator(group.provinceId);
+        DirectoryRights.requireCoordinator(group.provinceId);
         String name = alias == null ? "" : alias.strip();
         if (name.isEmpty() || group.keys().contains(AgencyNameKey.of(name))) {
             return;
@@ -239,7 +239,7 @@ class DirectoryService implements Directory {
     @Transactional
     @Override
     public long createAgency(AgencyForm form) {
-        requireCoordinator(form.getProvinceId());
+        DirectoryRights.requireCoordinator(form.getProvinceId());
         findProvince(form.getProvinceId());
         checkParent(form, null);
         checkNames(null, form);
@@ -257,13 +257,13 @@ class DirectoryService implements Directory {
     public void updateAgency(long id, AgencyForm form) {
         Agency agency = findAgency(id);
         CurrentUser user = CurrentUser.get();
-        requireEditable(agency);
+        DirectoryRights.requireEditable(agency);
         if (form.getVersion() != null && form.getVersion() != agency.version) {
             throw new ConflictException("Đơn vị này vừa được người khác sửa (" + agency.updatedAt.toLocalDate()
                     + "). Tải lại trang để xem bản mới rồi sửa lại.");
         }
         if (!user.coordinates(agency.provinceId)) {
-            keepPlace(agency, form);
+            DirectoryRights.keepPlace(agency, form);
         }
         if (form.getProvinceId() == null || form.getProvinceId() != agency.provinceId) {
             // Moving an agency moves its users, and with them the right to coordinate another province.
@@ -279,64 +279,6 @@ class DirectoryService implements Directory {
         applyAliases(agency, form.getAliases());
         audit.record("UPDATE", "Agency", id, agency.provinceId, "Sửa đơn vị " + agency.fullName,
                 before, agency.snapshot());
-    }
-
-    /**
-     * A leader keeps her agency's place in the directory: a province, kind or parent other than the stored one is
-     * refused (left out, the stored one is kept); whether it coordinates is not hers to say either.
-     */
-    private static void keepPlace(Agency agency, AgencyForm form) {
-        boolean moved = (form.getProvinceId() != null && form.getProvinceId() != agency.provinceId)
-                || (form.getKind() != null && form.getKind() != agency.kind)
-                || (form.getParentId() != null && !form.getParentId().equals(agency.parentId));
-        if (moved) {
-            throw new ForbiddenException("Chỉ cơ quan điều phối của tỉnh hoặc quản trị hệ thống được đổi tỉnh, loại"
-                    + " hoặc đơn vị cấp trên của đơn vị.");
-        }
-        form.setProvinceId(agency.provinceId);
-        form.setKind(agency.kind);
-        form.setCoordinator(agency.coordinator);
-        form.setParentId(agency.parentId);
-        keepNames(agency, form);
-    }
-
-    /**
-     * Names decide where intake sends work, so they are the coordinator's to change (see {@link #mayEditNames}); a
-     * leader's form may leave them out or repeat them, and any other value is refused.
-     */
-    private static void keepNames(Agency agency, AgencyForm form) {
-        boolean renamed = (form.getFullName() != null && !form.getFullName().strip().equals(agency.fullName))
-                || (form.getShortName() != null && !java.util.Objects.equals(blankToNull(form.getShortName()),
-                agency.shortName))
-                || (form.getAliases() != null && !aliasKeys(form.getAliases()).equals(aliasKeys(agency)));
-        if (renamed) {
-            throw new ForbiddenException("Chỉ cơ quan điều phối của tỉnh hoặc quản trị hệ thống được đổi tên, tên"
-                    + " viết tắt hoặc tên gọi khác của đơn vị.");
-        }
-        form.setFullName(agency.fullName);
-        form.setShortName(agency.shortName);
-        form.setAliases(null);
-    }
-
-    /** Who may change an agency's name, short name and aliases: its province's coordinator, the administrator. */
-    static boolean mayEditNames(Agency agency) {
-        return CurrentUser.get().coordinates(agency.provinceId);
-    }
-
-    private static Set<String> aliasKeys(String lines) {
-        Set<String> keys = new HashSet<>(lines.lines().map(AgencyNameKey::of).toList());
-        keys.remove("");
-        return keys;
-    }
-
-    private static Set<String> aliasKeys(Agency agency) {
-        Set<String> keys = new HashSet<>();
-        agency.aliases.forEach(a -> keys.add(a.aliasKey));
-        return keys;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private void checkNames(Agency self, AgencyForm form) {
@@ -361,23 +303,10 @@ class DirectoryService implements Directory {
                 findProvince(provinceId).name);
     }
 
-    /** Its province's coordinator changes everything; the agency's own leader its contacts and designations. */
-    static boolean mayEdit(Agency agency) {
-        CurrentUser user = CurrentUser.get();
-        return user.coordinates(agency.provinceId)
-                || (user.actsFor(agency.id) && user.has(vn.ttdn.identity.Role.AGENCY_LEADER));
-    }
-
-    static void requireEditable(Agency agency) {
-        if (!mayEdit(agency)) {
-            throw new ForbiddenException("Bạn không được sửa thông tin đơn vị này.");
-        }
-    }
-
     @Transactional
     @Override
     public long createProvince(String code, String name) {
-        requireAdmin();
+        DirectoryRights.requireAdmin();
         Province p = new Province();
         p.code = code;
         p.name = name;
@@ -389,7 +318,7 @@ class DirectoryService implements Directory {
     @Transactional
     @Override
     public long createGroup(long provinceId, String name, Set<AgencyKind> kinds, List<Long> members, List<String> aliases) {
-        requireCoordinator(provinceId);
+        DirectoryRights.requireCoordinator(provinceId);
         for (long member : members) {
             if (findAgency(member).provinceId != provinceId) {
                 throw new UserFacingException("members", "Thành viên của nhóm phải là đơn vị cùng tỉnh.");
@@ -429,18 +358,6 @@ class DirectoryService implements Directory {
             if (parent.provinceId != form.getProvinceId()) {
                 throw new UserFacingException("parentId", "Đơn vị cấp trên phải cùng tỉnh.");
             }
-        }
-    }
-
-    static void requireCoordinator(long provinceId) {
-        if (!CurrentUser.get().coordinates(provinceId)) {
-            throw new ForbiddenException("Chỉ cơ quan điều phối của tỉnh hoặc quản trị hệ thống được làm việc này.");
-        }
-    }
-
-    static void requireAdmin() {
-        if (!CurrentUser.get().isAdmin()) {
-            throw new ForbiddenException("Chỉ quản trị hệ thống được làm việc này.");
         }
     }
 

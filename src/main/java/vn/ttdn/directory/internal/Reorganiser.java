@@ -40,7 +40,7 @@ class Reorganiser implements Reorganisations {
 
     @Override
     public void mergeAgencies(List<Long> predecessorIds, long successorId, LocalDate effectiveOn, String note) {
-        DirectoryService.requireAdmin();
+        DirectoryRights.requireAdmin();
         Agency successor = directory.findAgency(successorId);
         if (!successor.active) {
             throw new UserFacingException("successorId", "Đơn vị kế thừa đã ngừng hoạt động.");
@@ -56,7 +56,7 @@ class Reorganiser implements Reorganisations {
     @Override
     public long renameAgency(long id, String newFullName, String newShortName, LocalDate effectiveOn,
                              String note) {
-        DirectoryService.requireAdmin();
+        DirectoryRights.requireAdmin();
         Agency old = directory.findAgency(id);
         if (newFullName == null || newFullName.isBlank()) {
             throw new UserFacingException("fullName", "Nhập tên mới của đơn vị.");
@@ -90,7 +90,7 @@ class Reorganiser implements Reorganisations {
     @Override
     public void splitAgency(long id, List<Long> successorIds, Long successorGroupId, LocalDate effectiveOn,
                             String note) {
-        DirectoryService.requireAdmin();
+        DirectoryRights.requireAdmin();
         Agency old = directory.findAgency(id);
         if (!old.active) {
             throw new UserFacingException("predecessorIds", old.fullName + " đã ngừng hoạt động từ trước.");
@@ -130,7 +130,7 @@ class Reorganiser implements Reorganisations {
     /** Ends a group from a date; its printed names and open work go to the successor group. */
     @Override
     public void endGroup(long groupId, long successorGroupId, LocalDate effectiveOn, String note) {
-        DirectoryService.requireAdmin();
+        DirectoryRights.requireAdmin();
         AgencyGroup old = directory.findGroup(groupId);
         AgencyGroup successor = directory.findGroup(successorGroupId);
         if (!old.active || !successor.active || groupId == successorGroupId) {
@@ -152,7 +152,7 @@ class Reorganiser implements Reorganisations {
     /** Each agency of the old province goes to the agency of the same name in the new one, or moves over whole. */
     @Override
     public void mergeProvinces(long predecessorId, long successorId, LocalDate effectiveOn) {
-        DirectoryService.requireAdmin();
+        DirectoryRights.requireAdmin();
         if (predecessorId == successorId) {
             throw new UserFacingException("successorId", "Không thể hợp nhất một tỉnh vào chính nó.");
         }
