@@ -18,9 +18,10 @@ import vn.ttdn.identity.SystemUser;
 
 /**
  * Planning with only the modules it uses (directory, identity, common): what it announces and how it reacts.
- * {@code DIRECT_DEPENDENCIES}, since planning's services need the directory and the audit trail for real.
+ * {@code DIRECT_DEPENDENCIES}, since planning's services need the directory and the audit trail for real; common
+ * included by name, as planning uses none of its types that would pull in the embedded database's configuration.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "common")
 @TestPropertySource(properties = {"ttdn.data-dir=target/test-data/planning-module", "ttdn.db.embedded.clean=true",
         "ttdn.db.embedded.durable=false", "ttdn.demo=false"})
 class PlanningModuleTest {

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -42,15 +41,15 @@ class RepublishAfterRestartTest {
     }
 
     private ConfigurableApplicationContext start(boolean cleanDatabase) {
+        // Arguments, as on the command line: they override application.properties (its port 8080 among them).
         return new SpringApplicationBuilder(TtdnApplication.class).sources(ProbeListener.class)
-                .properties("server.port=0", "ttdn.demo=false", "ttdn.data-dir=" + data,
-                        "ttdn.db.embedded.durable=false", "ttdn.db.embedded.clean=" + cleanDatabase)
-                .run();
+                .run("--server.port=0", "--ttdn.demo=false", "--ttdn.data-dir=" + data,
+                        "--ttdn.db.embedded.durable=false", "--ttdn.db.embedded.clean=" + cleanDatabase);
     }
 
     private static void publishInTransaction(ConfigurableApplicationContext context, Object event) {
         context.getBean(TransactionTemplate.class).executeWithoutResult(
-                status -> context.getBean(ApplicationEventPublisher.class).publishEvent(event));
+                status -> context.publishEvent(event));
     }
 
     private static long incomplete(ConfigurableApplicationContext context) {
