@@ -27,24 +27,27 @@ class RepublishAfterRestartTest {
     @Test
     void aPublicationLeftIncompleteByAFailingListenerIsCompletedAfterARestart() {
         ProbeListener.failing.set(true);
-        try (ConfigurableApplicationContext first = start(true)) {
+        try (ConfigurableApplicationContext first = start()) {
             publishInTransaction(first, new Probe("Kế hoạch 12/KH-UBND"));
             assertThat(ProbeListener.handled).isEmpty();
             assertThat(incomplete(first)).as("publications still to be handled").isEqualTo(1);
         }
 
         ProbeListener.failing.set(false);
-        try (ConfigurableApplicationContext second = start(false)) {
+        try (ConfigurableApplicationContext second = start()) {
             assertThat(ProbeListener.handled).containsExactly(new Probe("Kế hoạch 12/KH-UBND"));
             assertThat(incomplete(second)).isZero();
         }
     }
 
-    private ConfigurableApplicationContext start(boolean cleanDatabase) {
-        // Arguments, as on the command line: they override application.properties (its port 8080 among them).
+    /**
+     * Arguments, as on the command line, override application.properties (its port 8080 among them). The data
+     * directory is new for each test and not cleaned: a clean one is deleted when the first application stops.
+     */
+    private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(TtdnApplication.class).sources(ProbeListener.class)
                 .run("--server.port=0", "--ttdn.demo=false", "--ttdn.data-dir=" + data,
-                        "--ttdn.db.embedded.durable=false", "--ttdn.db.embedded.clean=" + cleanDatabase);
+                        "--ttdn.db.embedded.durable=false", "--ttdn.db.embedded.clean=false");
     }
 
     private static void publishInTransaction(ConfigurableApplicationContext context, Object event) {
