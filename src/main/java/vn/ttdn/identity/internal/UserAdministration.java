@@ -1,9 +1,11 @@
 package vn.ttdn.identity.internal;
 
 import jakarta.persistence.EntityManager;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,7 @@ import vn.ttdn.identity.PasswordPolicy;
 import vn.ttdn.identity.Role;
 import vn.ttdn.identity.UserAccounts;
 import vn.ttdn.identity.UserChanged;
+import vn.ttdn.identity.UserChanged.Change;
 import vn.ttdn.identity.UserForm;
 import vn.ttdn.identity.UserView;
 
@@ -96,7 +99,7 @@ class UserAdministration implements UserAccounts {
         users.saveAndFlush(account);
         audit.record("CREATE", "User", account.id, account.provinceId, "Tạo người dùng " + account.username,
                 null, account.snapshot());
-        changed(account, java.util.EnumSet.of(UserChanged.Change.CREATED));
+        changed(account, EnumSet.of(Change.CREATED));
         return account.id;
     }
 
@@ -110,22 +113,12 @@ class UserAdministration implements UserAccounts {
         }
         Map<String, Object> before = account.snapshot();
         Long agencyBefore = account.agencyId;
-        java.util.Set<Role> rolesBefore = account.roles();
+        Set<Role> rolesBefore = account.roles();
         boolean enabledBefore = account.enabled;
         apply(account, form);
         audit.record("UPDATE", "User", id, account.provinceId, "Sửa người dùng " + account.username,
                 before, account.snapshot());
-        java.util.Set<UserChanged.Change> changes = java.util.EnumSet.of(UserChanged.Change.UPDATED);
-        if (!Objects.equals(agencyBefore, account.agencyId)) {
-            changes.add(UserChanged.Change.AGENCY_MOVED);
-        }
-        if (!rolesBefore.equals(account.roles())) {
-            changes.add(UserChanged.Change.ROLES_CHANGED);
-        }
-        if (enabledBefore != account.enabled) {
-            changes.add(account.enabled ? UserChanged.Change.ENABLED : UserChanged.Change.DISABLED);
-        }
-        changed(account, changes);
+        changed(account, changesOf(account, agencyBefore, rolesBefore, enabledBefore));
     }
 
     @Override
@@ -138,7 +131,7 @@ class UserAdministration implements UserAccounts {
         account.mustChangePassword = true;
         audit.record("RESET_PASSWORD", "User", id, account.provinceId, "Đặt lại mật khẩu " + account.username,
                 null, null);
-        changed(account, java.util.EnumSet.of(UserChanged.Change.PASSWORD_CHANGED));
+        changed(account, EnumSet.of(Change.PASSWORD_CHANGED));
     }
 
     @Override
@@ -158,7 +151,7 @@ class UserAdministration implements UserAccounts {
         SecurityStampFilter.replace(UserAccountDetailsService.principalOf(account, agencies),
                 org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication());
         audit.record("CHANGE_PASSWORD", "User", account.id, account.provinceId, "Đổi mật khẩu", null, null);
-        changed(account, java.util.EnumSet.of(UserChanged.Change.PASSWORD_CHANGED));
+        changed(account, EnumSet.of(Change.PASSWORD_CHANGED));
     }
 
     @Override
@@ -188,8 +181,24 @@ class UserAdministration implements UserAccounts {
                 .map(this::view).toList();
     }
 
-    private void changed(UserAccount account, java.util.Set<UserChanged.Change> changes) {
+    private void changed(UserAccount account, Set<Change> changes) {
         events.publishEvent(new UserChanged(account.id, account.provinceId, changes));
+    }
+
+    /** An edit, and each part of it that others may care about: who she works for, what she may do, whether at all. */
+    private static Set<Change> changesOf(UserAccount account, Long agencyBefore, Set<Role> rolesBefore,
+                                         boolean enabledBefore) {
+        Set<Change> changes = EnumSet.of(Change.UPDATED);
+        if (!Objects.equals(agencyBefore, account.agencyId)) {
+            changes.add(Change.AGENCY_MOVED);
+        }
+        if (!rolesBefore.equals(account.roles())) {
+            changes.add(Change.ROLES_CHANGED);
+        }
+        if (enabledBefore != account.enabled) {
+            changes.add(account.enabled ? Change.ENABLED : Change.DISABLED);
+        }
+        return changes;
     }
 
     private static void requireAdmin() {
@@ -206,7 +215,7 @@ class UserAdministration implements UserAccounts {
         if (form.getAgencyId() != null) {
             agency = agencies.find(form.getAgencyId())
                     .orElseThrow(() -> new UserFacingException("agencyId", "Đơn vị không có trong danh bạ."));
-        } else if (!form.getRoles().equals(java.util.EnumSet.of(Role.ADMIN))) {
+        } else if (!form.getRoles().equals(EnumSet.of(Role.ADMIN))) {
             throw new UserFacingException("agencyId", "Người dùng (trừ quản trị hệ thống) phải thuộc một đơn vị.");
         }
         account.fullName = form.getFullName().strip();
