@@ -43,7 +43,8 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.ttdn.TtdnTest;
 import vn.ttdn.directory.Directory;
-import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.Plans;
+import vn.ttdn.planning.Tasks;
 import vn.ttdn.tracking.Tracking;
 
 /**
@@ -137,7 +138,9 @@ class AuthorizationMatrixTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    Planning planning;
+    Plans plans;
+    @Autowired
+    Tasks tasks;
     @Autowired
     Tracking tracking;
     @Autowired
@@ -151,7 +154,7 @@ class AuthorizationMatrixTest {
 
     @BeforeAll
     void fixtures() {
-        f = new Fixtures(planning, tracking, directory, users, JdbcClient.create(dataSource)).create();
+        f = new Fixtures(plans, tasks, tracking, directory, users, JdbcClient.create(dataSource)).create();
     }
 
     // ----------------------------------------------------------------------------------------------------------
