@@ -234,6 +234,8 @@ class AuthorizationMatrixTest {
                 form("status", "ISSUED"), LOGIN, OK, OK, HIDDEN, HIDDEN, OK, DENIED, HIDDEN, HIDDEN));
         rows.add(row("POST", "/plans/{id}/status", "close a fresh issued plan TQ", Fixtures::freshIssuedPlan,
                 form("status", "CLOSED"), LOGIN, OK, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, HIDDEN));
+        rows.add(row("POST", "/plans/{id}/reopen", "reopen a fresh closed plan TQ", Fixtures::freshClosedPlan,
+                form("reason", "Bổ sung nhiệm vụ"), LOGIN, OK, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, HIDDEN));
         rows.add(row("POST", "/plans/{id}/copy", "issued plan TQ", x -> x.issuedPlan, form("year", "2027"),
                 LOGIN, OK, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, HIDDEN));
         rows.add(row("POST", "/plans/{id}/copy", "Sở NV's draft", x -> x.agencyDraft, form("year", "2027"),
@@ -313,6 +315,9 @@ class AuthorizationMatrixTest {
         rows.add(row("POST", "/api/plans/{id}/status", "issue a fresh draft of Sở NV",
                 Fixtures::freshAgencyDraftWithTask, json(x -> "{\"status\":\"ISSUED\"}"),
                 LOGIN, OK, OK, HIDDEN, HIDDEN, OK, DENIED, HIDDEN, HIDDEN));
+        rows.add(row("POST", "/api/plans/{id}/reopen", "reopen a fresh closed plan TQ", Fixtures::freshClosedPlan,
+                json(x -> "{\"reason\":\"Bổ sung nhiệm vụ\"}"),
+                LOGIN, OK, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, HIDDEN));
         rows.add(row("POST", "/api/plans/{id}/copy", "issued plan TQ", x -> x.issuedPlan, json(x -> "{\"year\":2028}"),
                 LOGIN, OK, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, HIDDEN));
         rows.add(row("DELETE", "/api/plans/{id}", "a fresh issued plan TQ", Fixtures::freshIssuedPlan, none(),

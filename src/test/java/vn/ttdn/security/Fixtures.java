@@ -145,6 +145,14 @@ final class Fixtures {
         });
     }
 
+    long freshClosedPlan() {
+        return SystemUser.call(() -> {
+            long plan = freshIssuedPlan();
+            plans.close(plan);
+            return plan;
+        });
+    }
+
     /** An agency of Tuyên Quang that an administrator may move to another province without harming the rest. */
     long freshAgencyTq() {
         return SystemUser.call(() -> directory.createAgency(vn.ttdn.directory.AgencyForm.of(tuyenQuang,
