@@ -14,8 +14,7 @@ import vn.ttdn.intake.PlanDocumentReader;
 import vn.ttdn.intake.PlanDrafts;
 import vn.ttdn.intake.PlanExtractor;
 import vn.ttdn.intake.ReadDocument;
-import vn.ttdn.planning.PlanStatus;
-import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.Plans;
 
 /** The four seed plans, read from the classpath through the product's intake and imported into their provinces. */
 @Component
@@ -29,17 +28,17 @@ class DemoPlans {
             "004_b5f3c917d812ce75.txt", "KH");
     private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
-    private final Planning planning;
+    private final Plans plans;
 
-    DemoPlans(Planning planning) {
-        this.planning = planning;
+    DemoPlans(Plans plans) {
+        this.plans = plans;
     }
 
     void importSeeds(Map<String, Long> provinces) {
         SEEDS.keySet().stream().sorted().forEach(file -> {
             ParsedPlan parsed = new PlanExtractor().extract(read(file).text());
-            long id = planning.importPlan(PlanDrafts.of(parsed, provinces.get(SEEDS.get(file)), false));
-            planning.changeStatus(id, PlanStatus.ISSUED);
+            long id = plans.importPlan(PlanDrafts.of(parsed, provinces.get(SEEDS.get(file)), false));
+            plans.issue(id);
             log.info("Seed {} imported as plan {} with {} tasks", file, id, parsed.tasks().size());
         });
     }

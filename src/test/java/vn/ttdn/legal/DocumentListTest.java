@@ -14,14 +14,14 @@ import vn.ttdn.TtdnTest;
 import vn.ttdn.common.ListQuery;
 import vn.ttdn.intake.IntakeSamples;
 import vn.ttdn.planning.PlanSummary;
-import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.Plans;
 
 /** The documents list and page as a new user read them: one count, whole summaries, the right province. */
 @TtdnTest
 class DocumentListTest {
 
     @Autowired LegalRegistry registry;
-    @Autowired Planning planning;
+    @Autowired Plans plans;
     @Autowired UserDetailsService users;
     @Autowired MockMvc mvc;
 
@@ -50,7 +50,7 @@ class DocumentListTest {
     @Test
     void aProvincesPlanWithoutANumberIsThatProvincesDocument() {
         IntakeSamples.as(users, "admin", () -> {
-            long tq = planning.plans(null, null, null, ListQuery.of(null, null, null, 0, 100)).items().stream()
+            long tq = plans.plans(null, null, null, ListQuery.of(null, null, null, 0, 100)).items().stream()
                     .filter(p -> !p.sample() && "Tuyên Quang".equals(p.provinceName()) && p.number() == null)
                     .map(PlanSummary::id).findFirst().orElseThrow();
             long node = registry.documentOfPlan(tq).orElseThrow();

@@ -25,7 +25,9 @@ import vn.ttdn.directory.ProvinceView;
 @TtdnTest
 class DistrictSuccessionTest {
 
-    @Autowired Planning planning;
+    @Autowired Plans plans;
+    @Autowired Tasks tasks;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
     @Autowired Directory directory;
     @Autowired vn.ttdn.directory.Reorganisations reorganisations;
     @Autowired UserDetailsService users;
@@ -65,7 +67,7 @@ class DistrictSuccessionTest {
 
     @Test
     void theSeedPlansOpenTasksNowNameTheCommunesGroup() {
-        List<TaskView> tasks = as("dieuphoi.khanhhoa", () -> planning.tasks(TaskFilter.ofAgency(
+        List<TaskView> tasks = as("dieuphoi.khanhhoa", () -> this.tasks.tasks(TaskFilter.ofAgency(
                 agency(province("Khánh Hòa"), "Ủy ban nhân dân phường Nha Trang").id()),
                 ListQuery.of(null, null, null, 0, 100)).items());
         assertThat(tasks).isNotEmpty().allSatisfy(t -> assertThat(t.leadNames())
@@ -82,7 +84,8 @@ class DistrictSuccessionTest {
         long donePlan = as("dieuphoi", () -> newIssuedPlan(tq, "Kế hoạch thử chia tách xong", "A:" + old));
         TaskView done = task(donePlan);
         as("admin", () -> {
-            planning.recordProgress(done.id(), TaskStatus.DONE, 100, OffsetDateTime.now());
+            events.publishEvent(new TaskProgressed(done.provinceId(), done.planId(), done.id(), TaskStatus.DONE, 100,
+                    OffsetDateTime.now()));
             reorganisations.splitAgency(old, List.of(a, b), null, LocalDate.of(2025, 7, 1), "Chia tách thử");
             return null;
         });
@@ -98,7 +101,7 @@ class DistrictSuccessionTest {
     }
 
     private TaskView task(long planId) {
-        return as("admin", () -> planning.tasks(TaskFilter.ofPlan(planId), ListQuery.of(null, null, null, 0, 5))
+        return as("admin", () -> tasks.tasks(TaskFilter.ofPlan(planId), ListQuery.of(null, null, null, 0, 5))
                 .items().get(0));
     }
 
@@ -107,14 +110,14 @@ class DistrictSuccessionTest {
         form.setProvinceId(province);
         form.setTitle(title);
         form.setYear(2026);
-        long planId = planning.createPlan(form);
+        long planId = plans.createPlan(form);
         TaskForm task = new TaskForm();
         task.setContent("Nhiệm vụ của " + title);
         task.setLead(List.of(lead));
         task.setTimeframeKind(Timeframe.Kind.DUE_BY);
         task.setDueDate(LocalDate.of(2026, 11, 15));
-        planning.createTask(planId, task);
-        planning.changeStatus(planId, PlanStatus.ISSUED);
+        tasks.createTask(planId, task);
+        plans.issue(planId);
         return planId;
     }
 

@@ -26,7 +26,7 @@ import vn.ttdn.identity.SystemUser;
         "ttdn.db.embedded.durable=false", "ttdn.demo=false"})
 class PlanningModuleTest {
 
-    @Autowired Planning planning;
+    @Autowired Plans plans;
     @Autowired Directory directory;
     @Autowired JdbcClient jdbc;
 
@@ -42,7 +42,7 @@ class PlanningModuleTest {
         form.setLegalBasis("Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt động thông tin"
                 + " đối ngoại");
 
-        scenario.stimulate(() -> SystemUser.call(() -> planning.createPlan(form)))
+        scenario.stimulate(() -> SystemUser.call(() -> plans.createPlan(form)))
                 .andWaitForEventOfType(PlanCitationsRecorded.class)
                 .matching(e -> e.provinceId() == province)
                 .toArriveAndVerify((event, planId) -> {

@@ -24,13 +24,14 @@ import vn.ttdn.directory.ProvinceView;
 @TtdnTest
 class PlanningTest {
 
-    @Autowired Planning planning;
+    @Autowired Plans plans;
+    @Autowired Tasks tasks;
     @Autowired Directory directory;
     @Autowired UserDetailsService users;
 
     @Test
     void theFourSeedPlansArrivedThroughIntakeWithTheirTasks() {
-        List<PlanSummary> plans = as("admin", () -> planning.plans(null, null, null, ListQuery.of(null, null, null, 0, 50))
+        List<PlanSummary> plans = as("admin", () -> this.plans.plans(null, null, null, ListQuery.of(null, null, null, 0, 50))
                 .items());
         assertThat(plans).filteredOn(p -> !p.sample()).extracting(PlanSummary::taskCount)
                 .contains(34L, 22L, 11L, 18L);
@@ -42,7 +43,7 @@ class PlanningTest {
         long province = province("Tuyên Quang");
         long foreign = agency(province, "Sở Ngoại vụ").id();
         long planId = as("dieuphoi", () -> newIssuedPlan(province, "Kế hoạch thử nhóm 2026", "G:" + group(province)));
-        List<TaskView> mine = as("canbo.ngoaivu", () -> planning.tasks(TaskFilter.ofAgency(foreign),
+        List<TaskView> mine = as("canbo.ngoaivu", () -> tasks.tasks(TaskFilter.ofAgency(foreign),
                 ListQuery.of("thu nhom", null, null, 0, 50)).items());
         assertThat(mine).extracting(TaskView::planId).contains(planId);
     }
@@ -50,19 +51,19 @@ class PlanningTest {
     @Test
     void aDraftIsInvisibleToAgenciesUntilItIsIssued() {
         long province = province("Tuyên Quang");
-        long planId = as("dieuphoi", () -> planning.createPlan(form(province, "Dự thảo kế hoạch bí mật")));
-        assertThatThrownBy(() -> as("canbo.ngoaivu", () -> planning.plan(planId))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as("dieuphoi.khanhhoa", () -> planning.plan(planId)))
+        long planId = as("dieuphoi", () -> plans.createPlan(form(province, "Dự thảo kế hoạch bí mật")));
+        assertThatThrownBy(() -> as("canbo.ngoaivu", () -> plans.plan(planId))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as("dieuphoi.khanhhoa", () -> plans.plan(planId)))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(as("dieuphoi", () -> planning.plan(planId)).status()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(as("dieuphoi", () -> plans.plan(planId)).status()).isEqualTo(PlanStatus.DRAFT);
     }
 
     @Test
     void aPlanWithoutTasksCannotBeIssued() {
         long province = province("Tuyên Quang");
-        long planId = as("dieuphoi", () -> planning.createPlan(form(province, "Kế hoạch rỗng")));
+        long planId = as("dieuphoi", () -> plans.createPlan(form(province, "Kế hoạch rỗng")));
         assertThatThrownBy(() -> as("dieuphoi", () -> {
-            planning.changeStatus(planId, PlanStatus.ISSUED);
+            plans.issue(planId);
             return null;
         })).isInstanceOf(UserFacingException.class).hasMessageContaining("chưa có nhiệm vụ");
     }
@@ -72,19 +73,19 @@ class PlanningTest {
         long province = province("Tuyên Quang");
         long foreign = agency(province, "Sở Ngoại vụ").id();
         long planId = as("dieuphoi", () -> newIssuedPlan(province, "Kế hoạch sửa đồng thời", "A:" + foreign));
-        TaskView task = as("dieuphoi", () -> planning.tasks(TaskFilter.ofPlan(planId), ListQuery.of(null, null, null, 0, 5))
+        TaskView task = as("dieuphoi", () -> tasks.tasks(TaskFilter.ofPlan(planId), ListQuery.of(null, null, null, 0, 5))
                 .items().get(0));
         TaskForm first = edit(task, "Bản của người thứ nhất");
         TaskForm second = edit(task, "Bản của người thứ hai");
         as("dieuphoi", () -> {
-            planning.updateTask(task.id(), first);
+            tasks.updateTask(task.id(), first);
             return null;
         });
         assertThatThrownBy(() -> as("dieuphoi", () -> {
-            planning.updateTask(task.id(), second);
+            tasks.updateTask(task.id(), second);
             return null;
         })).isInstanceOf(ConflictException.class).hasMessageContaining("vừa được người khác sửa");
-        assertThat(as("dieuphoi", () -> planning.task(task.id())).content()).isEqualTo("Bản của người thứ nhất");
+        assertThat(as("dieuphoi", () -> tasks.task(task.id())).content()).isEqualTo("Bản của người thứ nhất");
     }
 
     @Test
@@ -92,11 +93,11 @@ class PlanningTest {
         long province = province("Tuyên Quang");
         long foreign = agency(province, "Sở Ngoại vụ").id();
         long planId = as("dieuphoi", () -> newIssuedPlan(province, "Kế hoạch TTĐN năm 2026", "A:" + foreign));
-        long copy = as("dieuphoi", () -> planning.copyToYear(planId, 2027));
-        PlanView copied = as("dieuphoi", () -> planning.plan(copy));
+        long copy = as("dieuphoi", () -> plans.copyToYear(planId, 2027));
+        PlanView copied = as("dieuphoi", () -> plans.plan(copy));
         assertThat(copied.title()).isEqualTo("Kế hoạch TTĐN năm 2027");
         assertThat(copied.status()).isEqualTo(PlanStatus.DRAFT);
-        TaskView task = as("dieuphoi", () -> planning.tasks(TaskFilter.ofPlan(copy), ListQuery.of(null, null, null, 0, 5))
+        TaskView task = as("dieuphoi", () -> tasks.tasks(TaskFilter.ofPlan(copy), ListQuery.of(null, null, null, 0, 5))
                 .items().get(0));
         assertThat(task.dueDate()).isEqualTo(LocalDate.of(2027, 11, 15));
         assertThat(task.status()).isEqualTo(TaskStatus.NOT_STARTED);
@@ -114,7 +115,7 @@ class PlanningTest {
         assertThat(culture.coordinator()).isTrue();
         assertThat(directory.resolve(province, "Sở TT&TT").agencyId()).isEqualTo(culture.id());
         // The 2025 plan's open tasks once led by Sở TT&TT now belong to its successor.
-        List<TaskView> cultureTasks = as("dieuphoi", () -> planning.tasks(TaskFilter.ofAgency(culture.id()),
+        List<TaskView> cultureTasks = as("dieuphoi", () -> tasks.tasks(TaskFilter.ofAgency(culture.id()),
                 ListQuery.of(null, null, null, 0, 200)).items());
         assertThat(cultureTasks).anyMatch(t -> t.lead().stream().anyMatch(a -> a.printed() != null
                 && a.printed().contains("Thông tin và Truyền thông")));
@@ -129,14 +130,14 @@ class PlanningTest {
     }
 
     private long newIssuedPlan(long province, String title, String lead) {
-        long planId = planning.createPlan(form(province, title));
+        long planId = plans.createPlan(form(province, title));
         TaskForm task = new TaskForm();
         task.setContent("Nhiệm vụ của " + title);
         task.setLead(List.of(lead));
         task.setTimeframeKind(Timeframe.Kind.DUE_BY);
         task.setDueDate(LocalDate.of(2026, 11, 15));
-        planning.createTask(planId, task);
-        planning.changeStatus(planId, PlanStatus.ISSUED);
+        tasks.createTask(planId, task);
+        plans.issue(planId);
         return planId;
     }
 

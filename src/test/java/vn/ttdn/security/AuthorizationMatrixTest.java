@@ -43,7 +43,8 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.ttdn.TtdnTest;
 import vn.ttdn.directory.Directory;
-import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.Plans;
+import vn.ttdn.planning.Tasks;
 import vn.ttdn.tracking.Tracking;
 
 /**
@@ -137,7 +138,9 @@ class AuthorizationMatrixTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    Planning planning;
+    Plans plans;
+    @Autowired
+    Tasks tasks;
     @Autowired
     Tracking tracking;
     @Autowired
@@ -151,7 +154,7 @@ class AuthorizationMatrixTest {
 
     @BeforeAll
     void fixtures() {
-        f = new Fixtures(planning, tracking, directory, users, JdbcClient.create(dataSource)).create();
+        f = new Fixtures(plans, tasks, tracking, directory, users, JdbcClient.create(dataSource)).create();
     }
 
     // ----------------------------------------------------------------------------------------------------------
@@ -231,6 +234,8 @@ class AuthorizationMatrixTest {
                 form("status", "ISSUED"), LOGIN, OK, OK, HIDDEN, HIDDEN, OK, DENIED, HIDDEN, HIDDEN));
         rows.add(row("POST", "/plans/{id}/status", "close a fresh issued plan TQ", Fixtures::freshIssuedPlan,
                 form("status", "CLOSED"), LOGIN, OK, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, HIDDEN));
+        rows.add(row("POST", "/plans/{id}/reopen", "reopen a fresh closed plan TQ", Fixtures::freshClosedPlan,
+                form("reason", "Bổ sung nhiệm vụ"), LOGIN, OK, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, HIDDEN));
         rows.add(row("POST", "/plans/{id}/copy", "issued plan TQ", x -> x.issuedPlan, form("year", "2027"),
                 LOGIN, OK, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, HIDDEN));
         rows.add(row("POST", "/plans/{id}/copy", "Sở NV's draft", x -> x.agencyDraft, form("year", "2027"),
@@ -310,6 +315,9 @@ class AuthorizationMatrixTest {
         rows.add(row("POST", "/api/plans/{id}/status", "issue a fresh draft of Sở NV",
                 Fixtures::freshAgencyDraftWithTask, json(x -> "{\"status\":\"ISSUED\"}"),
                 LOGIN, OK, OK, HIDDEN, HIDDEN, OK, DENIED, HIDDEN, HIDDEN));
+        rows.add(row("POST", "/api/plans/{id}/reopen", "reopen a fresh closed plan TQ", Fixtures::freshClosedPlan,
+                json(x -> "{\"reason\":\"Bổ sung nhiệm vụ\"}"),
+                LOGIN, OK, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, HIDDEN));
         rows.add(row("POST", "/api/plans/{id}/copy", "issued plan TQ", x -> x.issuedPlan, json(x -> "{\"year\":2028}"),
                 LOGIN, OK, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, HIDDEN));
         rows.add(row("DELETE", "/api/plans/{id}", "a fresh issued plan TQ", Fixtures::freshIssuedPlan, none(),

@@ -15,8 +15,8 @@ import vn.ttdn.identity.CurrentUser;
 import vn.ttdn.identity.SystemUser;
 import vn.ttdn.identity.TtdnPrincipal;
 import vn.ttdn.planning.PlanForm;
-import vn.ttdn.planning.PlanStatus;
-import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.Plans;
+import vn.ttdn.planning.Tasks;
 import vn.ttdn.planning.TaskForm;
 import vn.ttdn.tracking.Tracking;
 import vn.ttdn.tracking.UpdateForm;
@@ -33,7 +33,9 @@ final class Fixtures {
     static final String UPDATE_NARRATIVE = "Đã tổ chức hội nghị thông tin đối ngoại (bí mật nội bộ)";
     static final String COMMENT_BODY = "Đề nghị Sở Ngoại vụ gửi báo cáo trước ngày 15";
 
-    final Planning planning;
+    final Plans plans;
+
+    final Tasks tasks;
     final Tracking tracking;
     final Directory directory;
     final UserDetailsService users;
@@ -66,8 +68,9 @@ final class Fixtures {
     long evidence;
     long comment;
 
-    Fixtures(Planning planning, Tracking tracking, Directory directory, UserDetailsService users, JdbcClient jdbc) {
-        this.planning = planning;
+    Fixtures(Plans plans, Tasks tasks, Tracking tracking, Directory directory, UserDetailsService users, JdbcClient jdbc) {
+        this.plans = plans;
+        this.tasks = tasks;
         this.tracking = tracking;
         this.directory = directory;
         this.users = users;
@@ -88,13 +91,13 @@ final class Fixtures {
         SystemUser.run(() -> task(provincialDraft, ngoaiVuTq));
         issuedPlan = SystemUser.call(() -> plan(tuyenQuang, null, "Kế hoạch đã ban hành " + tag()));
         issuedTask = SystemUser.call(() -> task(issuedPlan, ngoaiVuTq));
-        SystemUser.run(() -> planning.changeStatus(issuedPlan, PlanStatus.ISSUED));
+        SystemUser.run(() -> plans.issue(issuedPlan));
         agencyDraft = SystemUser.call(() -> plan(tuyenQuang, ngoaiVuTq, "Dự thảo của Sở Ngoại vụ " + tag()));
         agencyDraftTask = SystemUser.call(() -> task(agencyDraft, ngoaiVuTq));
         khanhHoaPlan = SystemUser.call(() -> plan(khanhHoa, null, "Kế hoạch Khánh Hòa " + tag()));
         khanhHoaTask = SystemUser.call(() -> task(khanhHoaPlan, ngoaiVuKh));
-        khanhHoaSection = SystemUser.call(() -> planning.addSection(khanhHoaPlan, "I", "Mục của Khánh Hòa"));
-        SystemUser.run(() -> planning.changeStatus(khanhHoaPlan, PlanStatus.ISSUED));
+        khanhHoaSection = SystemUser.call(() -> plans.addSection(khanhHoaPlan, "I", "Mục của Khánh Hòa"));
+        SystemUser.run(() -> plans.issue(khanhHoaPlan));
         haGiangPlan = jdbc.sql("select id from plan where province_id = ? and status = 'ISSUED' and not archived"
                         + " order by id limit 1").param(haGiang).query(Long.class).optional()
                 .orElseGet(() -> {
@@ -137,7 +140,15 @@ final class Fixtures {
         return SystemUser.call(() -> {
             long plan = plan(tuyenQuang, null, "Kế hoạch để lưu trữ " + tag());
             task(plan, ngoaiVuTq);
-            planning.changeStatus(plan, PlanStatus.ISSUED);
+            plans.issue(plan);
+            return plan;
+        });
+    }
+
+    long freshClosedPlan() {
+        return SystemUser.call(() -> {
+            long plan = freshIssuedPlan();
+            plans.close(plan);
             return plan;
         });
     }
@@ -160,14 +171,14 @@ final class Fixtures {
         form.setOwnerAgencyId(owner);
         form.setTitle(title);
         form.setYear(2026);
-        return planning.createPlan(form);
+        return plans.createPlan(form);
     }
 
     long task(long plan, long lead) {
         TaskForm form = new TaskForm();
         form.setContent("Tuyên truyền về biển đảo " + tag());
         form.setLead(List.of("A:" + lead));
-        return planning.createTask(plan, form);
+        return tasks.createTask(plan, form);
     }
 
     private final java.util.Map<String, TtdnPrincipal> principals = new java.util.concurrent.ConcurrentHashMap<>();

@@ -13,7 +13,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.ttdn.directory.Directory;
-import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.Plans;
+import vn.ttdn.planning.Tasks;
 import vn.ttdn.tracking.Tracking;
 
 /** What the security tests share: the application, the fixtures, signing in as a demo user. */
@@ -24,7 +25,9 @@ abstract class SecurityTestSupport {
     @Autowired
     UserDetailsService users;
     @Autowired
-    Planning planning;
+    Plans plans;
+    @Autowired
+    Tasks tasks;
     @Autowired
     Tracking tracking;
     @Autowired
@@ -38,7 +41,7 @@ abstract class SecurityTestSupport {
     @BeforeAll
     void fixtures() {
         jdbc = JdbcClient.create(dataSource);
-        f = new Fixtures(planning, tracking, directory, users, jdbc).create();
+        f = new Fixtures(plans, tasks, tracking, directory, users, jdbc).create();
     }
 
     RequestPostProcessor as(String username) {

@@ -8,7 +8,7 @@ import vn.ttdn.intake.ParsedPlan;
 import vn.ttdn.intake.PlanDrafts;
 import vn.ttdn.intake.PlanExtractor;
 import vn.ttdn.planning.PlanDraft;
-import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.Plans;
 
 /**
  * Turns a reviewed draft into a plan. A document that revises a plan becomes a new draft plan beside the old one
@@ -18,12 +18,12 @@ import vn.ttdn.planning.Planning;
 @Component
 class IntakeConfirmation {
 
-    private final Planning planning;
+    private final Plans plans;
     private final Revisions revisions;
     private final AuditTrail audit;
 
-    IntakeConfirmation(Planning planning, Revisions revisions, AuditTrail audit) {
-        this.planning = planning;
+    IntakeConfirmation(Plans plans, Revisions revisions, AuditTrail audit) {
+        this.plans = plans;
         this.revisions = revisions;
         this.audit = audit;
     }
@@ -37,7 +37,7 @@ class IntakeConfirmation {
         PlanDraft draft = new PlanDraft(d.provinceId(), header.kind(), header.number(), header.title(),
                 d.issuerName(), header.issuedOn(), d.signerAuthority(), d.signerTitle(), d.signerName(),
                 header.year(), d.budgetNote(), d.legalBasis(), d.sections(), d.tasks(), false, d.citations());
-        long planId = planning.importPlan(draft);
+        long planId = plans.importPlan(draft);
         var before = doc.snapshot();
         doc.status = IntakeStatus.CONFIRMED;
         doc.planId = planId;

@@ -34,7 +34,7 @@ import vn.ttdn.intake.PlanDocumentReader;
 import vn.ttdn.intake.PlanExtractor;
 import vn.ttdn.intake.PlanIntake;
 import vn.ttdn.intake.ReadDocument;
-import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.Plans;
 
 /**
  * Plan intake as a service. The stored text is re-read by the extractor on every review (2 ms for a seed plan),
@@ -49,20 +49,20 @@ class PlanIntakeService implements PlanIntake {
     private final Revisions revisions;
     private final IntakeConfirmation confirmation;
     private final Directory directory;
-    private final Planning planning;
+    private final Plans plans;
     private final AuditTrail audit;
     private final long maxBytes;
     private final StoredBytes stored;
 
     PlanIntakeService(IntakeDocumentRepository documents, IntakeContentRepository contents, Revisions revisions,
-                      IntakeConfirmation confirmation, Directory directory, Planning planning, AuditTrail audit,
+                      IntakeConfirmation confirmation, Directory directory, Plans plans, AuditTrail audit,
                       @Value("${ttdn.upload.intake-max-mb}") int maxMegabytes, DataSource dataSource) {
         this.documents = documents;
         this.contents = contents;
         this.revisions = revisions;
         this.confirmation = confirmation;
         this.directory = directory;
-        this.planning = planning;
+        this.plans = plans;
         this.audit = audit;
         this.maxBytes = maxMegabytes * 1024L * 1024;
         this.stored = new StoredBytes(dataSource, "intake_content", "content", "intake_id");
@@ -187,7 +187,7 @@ class PlanIntakeService implements PlanIntake {
     @Override
     @Transactional(readOnly = true)
     public Optional<IntakeFile.Info> documentOfPlan(long planId) {
-        planning.plan(planId); // whoever reads the plan may read the document it was made from
+        plans.plan(planId); // whoever reads the plan may read the document it was made from
         return documents.findFirstByPlanIdOrderByIdDesc(planId).map(IntakeDocument::info);
     }
 
@@ -207,7 +207,7 @@ class PlanIntakeService implements PlanIntake {
     @Override
     @Transactional(readOnly = true)
     public Optional<Long> revises(long planId) {
-        planning.plan(planId);
+        plans.plan(planId);
         return documents.findFirstByPlanIdOrderByIdDesc(planId).map(d -> d.revisesPlanId);
     }
 

@@ -19,7 +19,8 @@ import vn.ttdn.legal.DocumentNumber;
 import vn.ttdn.planning.AssignmentView;
 import vn.ttdn.planning.PlanSummary;
 import vn.ttdn.planning.PlanView;
-import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.Plans;
+import vn.ttdn.planning.Tasks;
 import vn.ttdn.planning.TaskFilter;
 import vn.ttdn.planning.TaskView;
 
@@ -30,10 +31,12 @@ import vn.ttdn.planning.TaskView;
 @Component
 class Revisions {
 
-    private final Planning planning;
+    private final Plans plans;
+    private final Tasks tasks;
 
-    Revisions(Planning planning) {
-        this.planning = planning;
+    Revisions(Plans plans, Tasks tasks) {
+        this.plans = plans;
+        this.tasks = tasks;
     }
 
     /** The newest plan of the province the header names, other than {@code except} (the plan it became). */
@@ -43,7 +46,7 @@ class Revisions {
         if (q == null || q.isBlank()) {
             return Optional.empty();
         }
-        PageResult<PlanSummary> candidates = planning.plans(provinceId, null, null,
+        PageResult<PlanSummary> candidates = plans.plans(provinceId, null, null,
                 ListQuery.of(q.length() > 200 ? q.substring(0, 200) : q, null, null, 0, 100));
         return candidates.items().stream()
                 .filter(p -> !Objects.equals(p.id(), except))
@@ -54,7 +57,7 @@ class Revisions {
     }
 
     RevisionDiff diff(long previousPlanId, IntakeHeader header, ParsedPlan revised) {
-        PlanView previous = planning.plan(previousPlanId);
+        PlanView previous = plans.plan(previousPlanId);
         List<FieldChange> fields = new ArrayList<>();
         // The kind's code (PLAN): pages name it in the reader's language.
         compare(fields, "kind", previous.kind().name(), header.kind() == null ? null : header.kind().name());
@@ -70,7 +73,7 @@ class Revisions {
     private List<RevisionDiffer.PreviousTask> previousTasks(long planId) {
         List<RevisionDiffer.PreviousTask> all = new ArrayList<>();
         for (int page = 0; ; page++) {
-            PageResult<TaskView> tasks = planning.tasks(TaskFilter.ofPlan(planId),
+            PageResult<TaskView> tasks = this.tasks.tasks(TaskFilter.ofPlan(planId),
                     ListQuery.of(null, "position", null, page, ListQuery.MAX_PAGE_SIZE));
             for (TaskView t : tasks.items()) {
                 all.add(new RevisionDiffer.PreviousTask(t.id(), new TaskText(t.ref(), t.content(), printed(t.lead()),

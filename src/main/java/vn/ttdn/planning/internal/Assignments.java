@@ -2,6 +2,9 @@ package vn.ttdn.planning.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.ttdn.common.UserFacingException;
 import vn.ttdn.directory.AgencyView;
@@ -9,15 +12,44 @@ import vn.ttdn.directory.Directory;
 import vn.ttdn.directory.GroupView;
 import vn.ttdn.directory.NameMatch;
 import vn.ttdn.planning.AssignmentRole;
+import vn.ttdn.planning.TaskAssigned;
 
 /** Turns what a form or a document gives for lead and coordinating agencies into assignments. */
 @Component
 class Assignments {
 
     private final Directory directory;
+    private final ApplicationEventPublisher events;
 
-    Assignments(Directory directory) {
+    Assignments(Directory directory, ApplicationEventPublisher events) {
         this.directory = directory;
+        this.events = events;
+    }
+
+    /** An agency given a task in a role. */
+    record Assignee(long agencyId, AssignmentRole role) {
+    }
+
+    /** The agencies a task is given to, each with its role; a group stands for its members. */
+    Set<Assignee> assignees(Task task) {
+        Set<Assignee> result = new LinkedHashSet<>();
+        for (TaskAssignment a : task.assignments) {
+            if (a.agencyId != null) {
+                result.add(new Assignee(a.agencyId, a.role));
+            } else if (a.groupId != null) {
+                directory.membersOf(a.groupId).forEach(m -> result.add(new Assignee(m.id(), a.role)));
+            }
+        }
+        return result;
+    }
+
+    /** Publishes one {@link TaskAssigned} for each agency and role the (saved) task has now and had not before. */
+    void announce(Task task, Set<Assignee> before) {
+        for (Assignee a : assignees(task)) {
+            if (!before.contains(a)) {
+                events.publishEvent(new TaskAssigned(task.provinceId, task.planId, task.id, a.agencyId(), a.role()));
+            }
+        }
     }
 
     /** From form references "A:12" (agency) and "G:3" (group); anything unknown is refused. */

@@ -1,13 +1,18 @@
 package vn.ttdn.planning.internal;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ttdn.common.ConflictException;
 import vn.ttdn.common.ForbiddenException;
+import vn.ttdn.common.ListQuery;
 import vn.ttdn.common.NotFoundException;
+import vn.ttdn.common.PageResult;
 import vn.ttdn.common.UserFacingException;
 import vn.ttdn.directory.AgencyView;
 import vn.ttdn.directory.Directory;
@@ -15,31 +20,98 @@ import vn.ttdn.identity.AuditTrail;
 import vn.ttdn.identity.CurrentUser;
 import vn.ttdn.planning.CitationView;
 import vn.ttdn.planning.PlanCitationsRecorded;
+import vn.ttdn.planning.PlanClosed;
+import vn.ttdn.planning.PlanDraft;
 import vn.ttdn.planning.PlanForm;
+import vn.ttdn.planning.PlanIssued;
+import vn.ttdn.planning.PlanReopened;
+import vn.ttdn.planning.PlanRights;
 import vn.ttdn.planning.PlanStatus;
+import vn.ttdn.planning.PlanSummary;
+import vn.ttdn.planning.PlanView;
+import vn.ttdn.planning.Plans;
+import vn.ttdn.planning.PlanningLabels;
 
-/** Creating and changing plans: header, legal basis, sections, status, copying to the next year. */
+/** Plans: reading them within the user's scope, making them (three ways, one constructor), changing their status. */
 @Service
 @Transactional
-class PlanService {
+class PlanService implements Plans {
 
     private final PlanRepository plans;
     private final TaskRepository tasks;
+    private final TaskQueries queries;
+    private final PlanCopier copier;
     private final Directory directory;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final PlanningLabels labels;
 
-    PlanService(PlanRepository plans, TaskRepository tasks, Directory directory, AuditTrail audit,
-                ApplicationEventPublisher events) {
+    PlanService(PlanRepository plans, TaskRepository tasks, TaskQueries queries, PlanCopier copier,
+                Directory directory, AuditTrail audit, ApplicationEventPublisher events, PlanningLabels labels) {
         this.plans = plans;
         this.tasks = tasks;
+        this.queries = queries;
+        this.copier = copier;
         this.directory = directory;
         this.audit = audit;
         this.events = events;
+        this.labels = labels;
     }
 
-    boolean canRead(long id) {
-        return plans.findById(id).map(plan -> PlanAccess.mayRead(CurrentUser.get(), plan)).orElse(false);
+    // ---- reading ----
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageResult<PlanSummary> plans(Long provinceId, Integer year, PlanStatus status, ListQuery query) {
+        return queries.plans(provinceId, year, status, query);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PlanView plan(long id) {
+        Plan p = readable(id);
+        String owner = p.ownerAgencyId == null ? null : directory.agency(p.ownerAgencyId).fullName();
+        String parentTitle = p.parentPlanId == null ? null
+                : plans.findById(p.parentPlanId).map(parent -> parent.title).orElse(null);
+        return new PlanView(p.id, p.provinceId, directory.province(p.provinceId).name(), p.kind, p.number, p.title,
+                p.issuerName, p.ownerAgencyId, owner, p.issuedOn, p.signerAuthority, p.signerTitle, p.signerName,
+                p.year, p.status, p.parentPlanId, parentTitle, p.budgetNote, p.sample,
+                p.legalBasis.stream().map(PlanCitation::view).toList(),
+                p.sections.stream().map(PlanSection::view).toList(), tasks.countActive(p.id), p.updatedAt,
+                p.version, p.reopenReason, p.reopenedAt);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PlanView> readablePlan(long id) {
+        boolean mayRead = plans.findById(id).map(plan -> PlanAccess.mayRead(CurrentUser.get(), plan)).orElse(false);
+        return mayRead ? Optional.of(plan(id)) : Optional.empty();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PlanRights rights(long planId) {
+        Plan plan = readable(planId);
+        CurrentUser user = CurrentUser.get();
+        return new PlanRights(PlanAccess.canEdit(user, plan), PlanAccess.canIssue(user, plan),
+                user.coordinates(plan.provinceId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> provincesForNewPlans() {
+        Set<Long> every = new LinkedHashSet<>();
+        directory.provinces().forEach(p -> every.add(p.id()));
+        return PlanAccess.provincesForNewPlans(CurrentUser.get(), every);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PlanSummary> plansImplementing(long planId) {
+        readable(planId);
+        CurrentUser user = CurrentUser.get();
+        return queries.summaries(plans.findByParentPlanIdAndArchivedFalse(planId).stream()
+                .filter(p -> PlanAccess.canRead(user, p)).toList());
     }
 
     Plan readable(long id) {
@@ -54,13 +126,15 @@ class PlanService {
         return plan;
     }
 
-    long create(PlanForm form) {
+    // ---- making plans ----
+
+    @Override
+    public long createPlan(PlanForm form) {
         CurrentUser user = CurrentUser.get();
         checkOwner(user, form);
-        Plan plan = new Plan();
-        plan.apply(form);
-        plan.createdBy = user.username();
-        setLegalBasis(plan, form.getLegalBasis());
+        Plan plan = new Plan(form.getProvinceId(), form.getOwnerAgencyId(), PlanHeader.of(form), false,
+                user.username());
+        plan.citeAsLegalBasis(citations(form.getLegalBasis()));
         checkParent(plan);
         plans.saveAndFlush(plan);
         audit.record("CREATE", "Plan", plan.id, plan.provinceId, "Tạo kế hoạch " + plan.title, null, plan.snapshot());
@@ -68,17 +142,55 @@ class PlanService {
         return plan.id;
     }
 
-    void update(long id, PlanForm form) {
+    @Override
+    public long importPlan(PlanDraft draft) {
+        CurrentUser user = CurrentUser.get();
+        if (!user.coordinates(draft.provinceId())) {
+            throw new ForbiddenException("Chỉ cơ quan điều phối được nhập kế hoạch của tỉnh.");
+        }
+        Plan plan = new Plan(draft.provinceId(), null, PlanHeader.of(draft), draft.sample(), user.username());
+        plan.citeAsLegalBasis(draft.legalBasis());
+        Map<String, PlanSection> sections = copier.addSections(plan, draft);
+        plans.saveAndFlush(plan);
+        copier.importTasks(plan, draft, sections);
+        audit.record("IMPORT", "Plan", plan.id, plan.provinceId,
+                "Nhập kế hoạch " + plan.title + " với " + draft.tasks().size() + " nhiệm vụ", null, plan.snapshot());
+        announce(plan, draft.citations());
+        return plan.id;
+    }
+
+    @Override
+    public long copyToYear(long id, int year) {
+        Plan source = editable(id);
+        if (year < 2000 || year > 2100) {
+            throw new UserFacingException("year", "Năm phải từ 2000 đến 2100.");
+        }
+        Plan copy = new Plan(source.provinceId, source.ownerAgencyId, source.header().forYear(year), false,
+                CurrentUser.get().username());
+        copy.citeAsLegalBasis(source.legalBasis.stream().map(PlanCitation::view).toList());
+        Map<Long, PlanSection> sections = copier.copySections(source, copy);
+        plans.saveAndFlush(copy);
+        copier.copyTasks(source, copy, sections);
+        audit.record("COPY", "Plan", copy.id, copy.provinceId, "Sao chép kế hoạch " + source.title + " sang năm " + year,
+                null, copy.snapshot());
+        announce(copy, List.of());
+        return copy.id;
+    }
+
+    // ---- changing plans ----
+
+    @Override
+    public void updatePlan(long id, PlanForm form) {
         Plan plan = editable(id);
         if (form.getVersion() != null && form.getVersion() != plan.version) {
             throw new ConflictException("Kế hoạch này vừa được người khác sửa lúc "
                     + vn.ttdn.common.Times.time(plan.updatedAt) + ". Tải lại trang để xem bản mới rồi sửa lại.");
         }
-        keepPlace(plan, form);
+        keepsPlace(plan, form);
         Map<String, Object> before = plan.snapshot();
-        plan.apply(form);
+        plan.revise(PlanHeader.of(form));
         if (form.getLegalBasis() != null) {
-            setLegalBasis(plan, form.getLegalBasis());
+            plan.citeAsLegalBasis(citations(form.getLegalBasis()));
         }
         checkParent(plan);
         audit.record("UPDATE", "Plan", id, plan.provinceId, "Sửa kế hoạch " + plan.title, before, plan.snapshot());
@@ -87,46 +199,49 @@ class PlanService {
         }
     }
 
-    void changeStatus(long id, PlanStatus status) {
+    @Override
+    public void issue(long id) {
         Plan plan = readable(id);
-        if (status == null) {
-            throw new UserFacingException("status", "Chọn trạng thái mới của kế hoạch.");
-        }
-        CurrentUser user = CurrentUser.get();
-        boolean allowed = status == PlanStatus.ISSUED ? PlanAccess.canIssue(user, plan) : user.coordinates(plan.provinceId);
-        if (!allowed) {
-            throw new ForbiddenException("Bạn không được chuyển trạng thái kế hoạch này.");
-        }
-        if (status == PlanStatus.ISSUED && tasks.countActive(id) == 0) {
-            throw new UserFacingException("status", "Kế hoạch chưa có nhiệm vụ nào, chưa thể ban hành.");
-        }
-        Map<String, Object> before = plan.snapshot();
-        plan.status = status;
-        plan.touch();
-        audit.record("STATUS", "Plan", id, plan.provinceId, "Chuyển kế hoạch sang " + status, before, plan.snapshot());
+        requireRight(PlanAccess.canIssue(CurrentUser.get(), plan));
+        changeStatus(plan, () -> plan.issue(tasks.countActive(id)));
+        events.publishEvent(new PlanIssued(plan.provinceId, plan.id));
     }
 
-    void archive(long id) {
+    @Override
+    public void close(long id) {
+        Plan plan = readable(id);
+        requireRight(CurrentUser.get().coordinates(plan.provinceId));
+        changeStatus(plan, plan::close);
+        events.publishEvent(new PlanClosed(plan.provinceId, plan.id));
+    }
+
+    /** Reopening makes the plan issued again, so it takes the right to issue, as choosing "issued" always did. */
+    @Override
+    public void reopen(long id, String reason) {
+        Plan plan = readable(id);
+        requireRight(PlanAccess.canIssue(CurrentUser.get(), plan));
+        changeStatus(plan, () -> plan.reopen(reason, CurrentUser.get().username()));
+        events.publishEvent(new PlanReopened(plan.provinceId, plan.id, plan.reopenReason));
+    }
+
+    @Override
+    public void archivePlan(long id) {
         Plan plan = readable(id);
         if (!CurrentUser.get().coordinates(plan.provinceId)) {
             throw new ForbiddenException("Chỉ cơ quan điều phối được lưu trữ kế hoạch.");
         }
         Map<String, Object> before = plan.snapshot();
-        plan.archived = true;
-        plan.touch();
+        plan.archive();
         audit.record("ARCHIVE", "Plan", id, plan.provinceId, "Lưu trữ kế hoạch " + plan.title, before, plan.snapshot());
     }
 
-    long addSection(long planId, String ref, String heading) {
+    @Override
+    public long addSection(long planId, String ref, String heading) {
         Plan plan = editable(planId);
         if (heading == null || heading.isBlank()) {
             throw new UserFacingException("heading", "Nhập tên mục.");
         }
-        PlanSection section = new PlanSection();
-        section.ref = Plan.blankToNull(ref);
-        section.heading = heading.strip();
-        section.position = plan.sections.size();
-        plan.sections.add(section);
+        PlanSection section = plan.addSection(Plan.blankToNull(ref), heading.strip());
         // The plan is managed: flushing persists this very section (saveAndFlush would merge a copy, leaving id null).
         plans.flush();
         audit.record("ADD_SECTION", "Plan", planId, plan.provinceId, "Thêm mục " + heading, null,
@@ -134,37 +249,40 @@ class PlanService {
         return section.id;
     }
 
-    List<Plan> implementing(long planId) {
-        CurrentUser user = CurrentUser.get();
-        return plans.findByParentPlanIdAndArchivedFalse(planId).stream()
-                .filter(p -> PlanAccess.canRead(user, p)).toList();
+    /** The plan decides whether the change is allowed; a refusal is worded here in the reader's language. */
+    private void changeStatus(Plan plan, Runnable change) {
+        Map<String, Object> before = plan.snapshot();
+        PlanStatus from = plan.status;
+        try {
+            change.run();
+        } catch (PlanTransitionRefused e) {
+            throw new UserFacingException(e.field, labels.message(e.key, labels.planStatus(from)));
+        }
+        audit.record("STATUS", "Plan", plan.id, plan.provinceId, "Chuyển kế hoạch sang " + plan.status, before,
+                plan.snapshot());
+    }
+
+    private static void requireRight(boolean allowed) {
+        if (!allowed) {
+            throw new ForbiddenException("Bạn không được chuyển trạng thái kế hoạch này.");
+        }
     }
 
     /** Tells the citation graph what the plan is and cites; {@code more} are citations beyond its legal basis. */
-    void announce(Plan plan, List<CitationView> more) {
+    private void announce(Plan plan, List<CitationView> more) {
         List<CitationView> cited = new java.util.ArrayList<>(plan.legalBasis.stream().map(PlanCitation::view).toList());
         cited.addAll(more);
         events.publishEvent(new PlanCitationsRecorded(plan.id, plan.provinceId, plan.kind.label(), plan.number,
                 plan.title, plan.issuerName, plan.issuedOn, cited));
     }
 
-    void setLegalBasis(Plan plan, String lines) {
-        plan.legalBasis.clear();
+    /** The legal basis as typed in the form, one document a line. */
+    private static List<CitationView> citations(String lines) {
         if (lines == null) {
-            return;
+            return List.of();
         }
-        int position = 0;
-        for (String line : lines.lines().map(String::strip).filter(s -> !s.isEmpty()).toList()) {
-            plan.legalBasis.add(PlanCitation.of(position++, new CitationView(null, null, line, null, null, line)));
-        }
-    }
-
-    void setLegalBasis(Plan plan, List<CitationView> citations) {
-        plan.legalBasis.clear();
-        int position = 0;
-        for (CitationView c : citations) {
-            plan.legalBasis.add(PlanCitation.of(position++, c));
-        }
+        return lines.lines().map(String::strip).filter(s -> !s.isEmpty())
+                .map(line -> new CitationView(null, null, line, null, null, line)).toList();
     }
 
     private void checkOwner(CurrentUser user, PlanForm form) {
@@ -187,15 +305,13 @@ class PlanService {
      * A plan stays in its province and with its author: ids naming another are refused, not silently dropped, so
      * that a client never believes it moved a plan. Left out, they keep what is stored.
      */
-    private static void keepPlace(Plan plan, PlanForm form) {
+    private static void keepsPlace(Plan plan, PlanForm form) {
         if (form.getProvinceId() != null && form.getProvinceId() != plan.provinceId) {
             throw new UserFacingException("provinceId", "Kế hoạch không chuyển được sang tỉnh khác.");
         }
         if (form.getOwnerAgencyId() != null && !form.getOwnerAgencyId().equals(plan.ownerAgencyId)) {
             throw new UserFacingException("ownerAgencyId", "Không đổi được đơn vị lập kế hoạch.");
         }
-        form.setProvinceId(plan.provinceId);
-        form.setOwnerAgencyId(plan.ownerAgencyId);
     }
 
     private void checkParent(Plan plan) {
@@ -214,8 +330,8 @@ class PlanService {
         }
     }
 
-    private java.util.Set<Long> provinceAndMergedInto(long provinceId) {
-        java.util.Set<Long> scope = new java.util.HashSet<>(java.util.Set.of(provinceId));
+    private Set<Long> provinceAndMergedInto(long provinceId) {
+        Set<Long> scope = new java.util.HashSet<>(Set.of(provinceId));
         List<vn.ttdn.directory.ProvinceView> all = directory.provinces();
         boolean grew = true;
         while (grew) {

@@ -56,6 +56,34 @@ class Task {
     @OrderBy("role, position")
     List<TaskAssignment> assignments = new ArrayList<>();
 
+    /** A new task at the given place in the plan, in the plan's province. */
+    static Task of(Plan plan, int position) {
+        Task task = new Task();
+        task.planId = plan.id;
+        task.provinceId = plan.provinceId;
+        task.position = position;
+        return task;
+    }
+
+    /**
+     * Reported progress becomes the task's status and percent, unless a later report is already recorded: reports
+     * may arrive twice or out of order, and the same report twice leaves the same state.
+     */
+    void recordProgress(TaskStatus reported, int reportedPercent, OffsetDateTime at) {
+        if (lastUpdateAt != null && at.isBefore(lastUpdateAt)) {
+            return;
+        }
+        status = reported;
+        percent = reportedPercent;
+        lastUpdateAt = at;
+        updatedAt = at;
+    }
+
+    void archive() {
+        archived = true;
+        refreshSearchText();
+    }
+
     Timeframe timeframe() {
         return new Timeframe(timeframeKind, timeframeText, startDate, dueDate);
     }

@@ -1,35 +1,78 @@
 package vn.ttdn.planning.internal;
 
-import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ttdn.common.ConflictException;
+import vn.ttdn.common.ListQuery;
+import vn.ttdn.common.PageResult;
 import vn.ttdn.common.NotFoundException;
 import vn.ttdn.common.UserFacingException;
 import vn.ttdn.identity.AuditTrail;
 import vn.ttdn.identity.CurrentUser;
 import vn.ttdn.planning.AssignmentRole;
+import vn.ttdn.planning.TaskFilter;
 import vn.ttdn.planning.TaskForm;
-import vn.ttdn.planning.TaskStatus;
+import vn.ttdn.planning.TaskView;
+import vn.ttdn.planning.Tasks;
 import vn.ttdn.planning.Timeframe;
 
-/** Creating and changing tasks, and taking in the progress tracking reports. */
+/** Reading, creating and changing tasks (progress comes in through {@link ProgressListener}). */
 @Service
 @Transactional
-class TaskService {
+class TaskService implements Tasks {
 
     private final TaskRepository tasks;
     private final PlanService plans;
+    private final TaskQueries queries;
     private final Assignments assignments;
     private final AuditTrail audit;
 
-    TaskService(TaskRepository tasks, PlanService plans, Assignments assignments, AuditTrail audit) {
+    TaskService(TaskRepository tasks, PlanService plans, TaskQueries queries, Assignments assignments,
+                AuditTrail audit) {
         this.tasks = tasks;
         this.plans = plans;
+        this.queries = queries;
         this.assignments = assignments;
         this.audit = audit;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageResult<TaskView> tasks(TaskFilter filter, ListQuery query) {
+        return queries.tasks(filter, query);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countTasks(TaskFilter filter) {
+        return queries.count(filter);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TaskView task(long id) {
+        Task task = readable(id);
+        return TaskQueries.view(task, plans.readable(task.planId), LocalDate.now());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean concerns(long taskId, long agencyId) {
+        return agenciesOf(taskId).contains(agencyId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> agenciesOf(long taskId) {
+        Task task = tasks.findById(taskId).orElseThrow();
+        Set<Long> ids = new HashSet<>();
+        assignments.assignees(task).forEach(a -> ids.add(a.agencyId()));
+        return ids;
     }
 
     /** A task the user may read: its plan is readable and the task is not archived. */
@@ -42,20 +85,20 @@ class TaskService {
         return task;
     }
 
-    long create(long planId, TaskForm form) {
+    @Override
+    public long createTask(long planId, TaskForm form) {
         Plan plan = plans.editable(planId);
-        Task task = new Task();
-        task.planId = plan.id;
-        task.provinceId = plan.provinceId;
-        task.position = (int) tasks.countActive(planId);
+        Task task = Task.of(plan, (int) tasks.countActive(planId));
         apply(task, plan, form);
         tasks.saveAndFlush(task);
         audit.record("CREATE", "Task", task.id, task.provinceId, "Thêm nhiệm vụ vào " + plan.title, null,
                 task.snapshot());
+        assignments.announce(task, Set.of());
         return task.id;
     }
 
-    void update(long id, TaskForm form) {
+    @Override
+    public void updateTask(long id, TaskForm form) {
         Task task = readable(id);
         Plan plan = plans.editable(task.planId);
         if (form.getVersion() != null && form.getVersion() != task.version) {
@@ -64,27 +107,21 @@ class TaskService {
                     + ". Nội dung bạn nhập vẫn còn trong biểu mẫu; tải lại bản mới ở tab khác để so sánh rồi lưu lại.");
         }
         Map<String, Object> before = task.snapshot();
+        Set<Assignments.Assignee> assignedBefore = assignments.assignees(task);
         apply(task, plan, form);
         audit.record("UPDATE", "Task", id, task.provinceId, "Sửa nhiệm vụ " + shortContent(task), before,
                 task.snapshot());
+        assignments.announce(task, assignedBefore);
     }
 
-    void archive(long id) {
+    @Override
+    public void archiveTask(long id) {
         Task task = readable(id);
         plans.editable(task.planId);
         Map<String, Object> before = task.snapshot();
-        task.archived = true;
-        task.refreshSearchText();
+        task.archive();
         audit.record("ARCHIVE", "Task", id, task.provinceId, "Lưu trữ nhiệm vụ " + shortContent(task), before,
                 task.snapshot());
-    }
-
-    void recordProgress(long taskId, TaskStatus status, int percent, OffsetDateTime at) {
-        Task task = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("nhiệm vụ"));
-        task.status = status;
-        task.percent = percent;
-        task.lastUpdateAt = at;
-        task.updatedAt = at;
     }
 
     private void apply(Task task, Plan plan, TaskForm form) {

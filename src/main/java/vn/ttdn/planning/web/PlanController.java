@@ -29,7 +29,8 @@ import vn.ttdn.planning.PlanKind;
 import vn.ttdn.planning.PlanStatus;
 import vn.ttdn.planning.PlanSummary;
 import vn.ttdn.planning.PlanView;
-import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.Plans;
+import vn.ttdn.planning.Tasks;
 import vn.ttdn.planning.PlanningLabels;
 import vn.ttdn.planning.TaskFilter;
 import vn.ttdn.common.Exports;
@@ -44,12 +45,14 @@ class PlanController {
             "plan.title", "plan.year", "plan.issuedOn", "plan.status", "plans.export.tasks", "plans.export.done",
             "plans.export.overdue", "plans.export.note");
 
-    private final Planning planning;
+    private final Plans plans;
+    private final Tasks tasks;
     private final Directory directory;
     private final PlanningLabels labels;
 
-    PlanController(Planning planning, Directory directory, PlanningLabels labels) {
-        this.planning = planning;
+    PlanController(Plans plans, Tasks tasks, Directory directory, PlanningLabels labels) {
+        this.plans = plans;
+        this.tasks = tasks;
         this.directory = directory;
         this.labels = labels;
     }
@@ -59,10 +62,10 @@ class PlanController {
                 @RequestParam(required = false) Long provinceId, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
                 @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("plans", planning.plans(provinceId, year, status, ListQuery.of(q, sort, dir, page, 25)));
+        model.addAttribute("plans", plans.plans(provinceId, year, status, ListQuery.of(q, sort, dir, page, 25)));
         model.addAttribute("statuses", PlanStatus.values());
         model.addAttribute("provinces", directory.provinces());
-        model.addAttribute("mayCreatePlan", !planning.provincesForNewPlans().isEmpty());
+        model.addAttribute("mayCreatePlan", !plans.provincesForNewPlans().isEmpty());
         return "planning/plans";
     }
 
@@ -71,7 +74,7 @@ class PlanController {
                 @RequestParam(required = false) Long provinceId, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
                 HttpServletResponse response) throws IOException {
-        PageResult<PlanSummary> plans = planning.plans(provinceId, year, status,
+        PageResult<PlanSummary> plans = this.plans.plans(provinceId, year, status,
                 ListQuery.of(q, sort, dir, 0, 1).forExport());
         List<List<Object>> rows = new ArrayList<>();
         String sample = labels.message("common.sample");
@@ -88,26 +91,27 @@ class PlanController {
     String show(@PathVariable long id, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
                 @RequestParam(required = false) Integer page, Model model) {
-        PlanView plan = planning.plan(id);
+        PlanView plan = plans.plan(id);
         // Unless the reader sorts by a column, the tasks stand under their sections as the plan prints them.
         boolean grouped = sort == null && !plan.sections().isEmpty();
         model.addAttribute("plan", plan);
         model.addAttribute("grouped", grouped);
-        model.addAttribute("tasks", planning.tasks(TaskFilter.ofPlan(id),
+        model.addAttribute("tasks", tasks.tasks(TaskFilter.ofPlan(id),
                 ListQuery.of(q, grouped ? SECTION_ORDER : sort, dir, page, 50)));
-        model.addAttribute("implementing", planning.plansImplementing(id));
-        model.addAttribute("rights", planning.rights(id));
-        model.addAttribute("mayCreatePlan", !planning.provincesForNewPlans().isEmpty());
+        model.addAttribute("implementing", plans.plansImplementing(id));
+        model.addAttribute("rights", plans.rights(id));
+        model.addAttribute("reopenForm", new ReopenForm());
+        model.addAttribute("mayCreatePlan", !plans.provincesForNewPlans().isEmpty());
         return "planning/plan";
     }
 
     /** Every task of the plan on one page made for paper: full texts under their sections, who printed it when. */
     @GetMapping("/plans/{id}/print")
     String print(@PathVariable long id, Model model) {
-        PlanView plan = planning.plan(id);
+        PlanView plan = plans.plan(id);
         model.addAttribute("plan", plan);
         model.addAttribute("grouped", !plan.sections().isEmpty());
-        model.addAttribute("tasks", planning.tasks(TaskFilter.ofPlan(id),
+        model.addAttribute("tasks", tasks.tasks(TaskFilter.ofPlan(id),
                 ListQuery.of(null, SECTION_ORDER, null, 0, 1).forExport()).items());
         return "planning/plan-print";
     }
@@ -115,7 +119,7 @@ class PlanController {
     @GetMapping("/plans/new")
     String newPlan(@RequestParam(required = false) Long parentPlanId, Model model) {
         CurrentUser user = CurrentUser.get();
-        if (planning.provincesForNewPlans().isEmpty()) {
+        if (plans.provincesForNewPlans().isEmpty()) {
             throw new ForbiddenException("Bạn không được lập kế hoạch.");
         }
         PlanForm form = new PlanForm();
@@ -135,7 +139,7 @@ class PlanController {
             return form(model, form, null);
         }
         try {
-            long id = planning.createPlan(form);
+            long id = plans.createPlan(form);
             redirect.addFlashAttribute("flash", "Đã tạo kế hoạch.");
             return "redirect:/plans/" + id;
         } catch (UserFacingException e) {
@@ -149,20 +153,20 @@ class PlanController {
 
     @GetMapping("/plans/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        PlanView plan = planning.plan(id);
-        requireEdit(planning, id);
+        PlanView plan = plans.plan(id);
+        requireEdit(plans, id);
         return form(model, PlanForms.of(plan), plan);
     }
 
     @PostMapping("/plans/{id}/edit")
     String update(@PathVariable long id, @Validated({Default.class, Updating.class}) @ModelAttribute("form") PlanForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
-        PlanView plan = planning.plan(id);
+        PlanView plan = plans.plan(id);
         if (result.hasErrors()) {
             return form(model, form, plan);
         }
         try {
-            planning.updatePlan(id, form);
+            plans.updatePlan(id, form);
         } catch (UserFacingException e) {
             Forms.reject(result, e);
             return form(model, form, plan);
@@ -180,7 +184,7 @@ class PlanController {
     @PostMapping("/plans/{id}/status")
     String changeStatus(@PathVariable long id, @RequestParam PlanStatus status, RedirectAttributes redirect) {
         try {
-            planning.changeStatus(id, status);
+            moveTo(plans, labels, id, status);
             redirect.addFlashAttribute("flash", labels.message("plan.statusChanged", labels.planStatus(status)));
         } catch (UserFacingException e) {
             redirect.addFlashAttribute("flash", e.getMessage());
@@ -188,16 +192,45 @@ class PlanController {
         return "redirect:/plans/" + id;
     }
 
+    @PostMapping("/plans/{id}/reopen")
+    String reopen(@PathVariable long id, @ModelAttribute("reopenForm") ReopenForm form, RedirectAttributes redirect) {
+        try {
+            plans.reopen(id, form.getReason());
+            redirect.addFlashAttribute("flash", labels.message("plan.reopened"));
+        } catch (UserFacingException e) {
+            redirect.addFlashAttribute("flash", e.getMessage());
+        }
+        return "redirect:/plans/" + id;
+    }
+
+    /**
+     * The status a form or an API client names, as the plan's transition to it: issuing a draft, closing an issued
+     * plan. A closed plan is issued again only by reopening it with a reason; nothing goes back to draft.
+     */
+    static void moveTo(Plans plans, PlanningLabels labels, long id, PlanStatus status) {
+        if (status == null) {
+            throw new UserFacingException("status", "Chọn trạng thái mới của kế hoạch.");
+        }
+        switch (status) {
+            case ISSUED -> plans.issue(id);
+            case CLOSED -> plans.close(id);
+            case DRAFT -> {
+                plans.rights(id); // a plan the user may not read stays "not found"
+                throw new UserFacingException("status", labels.message("plan.transition.noReturnToDraft"));
+            }
+        }
+    }
+
     @PostMapping("/plans/{id}/copy")
     String copy(@PathVariable long id, @RequestParam int year, RedirectAttributes redirect) {
-        long copy = planning.copyToYear(id, year);
+        long copy = plans.copyToYear(id, year);
         redirect.addFlashAttribute("flash", "Đã sao chép kế hoạch sang năm " + year + " (bản dự thảo).");
         return "redirect:/plans/" + copy;
     }
 
     @PostMapping("/plans/{id}/archive")
     String archive(@PathVariable long id, RedirectAttributes redirect) {
-        planning.archivePlan(id);
+        plans.archivePlan(id);
         redirect.addFlashAttribute("flash", "Đã lưu trữ kế hoạch.");
         return "redirect:/plans";
     }
@@ -206,7 +239,7 @@ class PlanController {
     String addSection(@PathVariable long id, @RequestParam(required = false) String ref,
                       @RequestParam(required = false) String heading, RedirectAttributes redirect) {
         try {
-            planning.addSection(id, ref, heading);
+            plans.addSection(id, ref, heading);
             redirect.addFlashAttribute("flash", "Đã thêm mục.");
         } catch (UserFacingException e) {
             redirect.addFlashAttribute("flash", e.getMessage());
@@ -219,19 +252,19 @@ class PlanController {
         model.addAttribute("plan", plan);
         model.addAttribute("kinds", PlanKind.values());
         // Only provinces where saving could succeed; an edited plan keeps its own (the field is read-only then).
-        java.util.Set<Long> allowed = planning.provincesForNewPlans();
+        java.util.Set<Long> allowed = plans.provincesForNewPlans();
         model.addAttribute("provinces", directory.provinces().stream()
                 .filter(p -> allowed.contains(p.id()) || (plan != null && p.id() == plan.provinceId())).toList());
         Long province = form.getProvinceId();
         model.addAttribute("agencies", province == null ? List.of() : directory.agencies(province, true));
-        model.addAttribute("parentPlans", planning.plans(province, null, null, ListQuery.of(null, "year", "desc", 0, 200))
+        model.addAttribute("parentPlans", plans.plans(province, null, null, ListQuery.of(null, "year", "desc", 0, 200))
                 .items());
         return "planning/plan-form";
     }
 
     /** A form the user could not save is not shown: the same refusal as saving it would get. */
-    static void requireEdit(Planning planning, long planId) {
-        if (!planning.rights(planId).edit()) {
+    static void requireEdit(Plans plans, long planId) {
+        if (!plans.rights(planId).edit()) {
             throw new ForbiddenException("Bạn không được sửa kế hoạch này.");
         }
     }

@@ -25,7 +25,9 @@ import vn.ttdn.planning.PlanForm;
 import vn.ttdn.planning.PlanStatus;
 import vn.ttdn.planning.PlanSummary;
 import vn.ttdn.planning.PlanView;
-import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.PlanningLabels;
+import vn.ttdn.planning.Plans;
+import vn.ttdn.planning.Tasks;
 import vn.ttdn.planning.TaskFilter;
 import vn.ttdn.planning.TaskForm;
 import vn.ttdn.planning.TaskStatus;
@@ -37,10 +39,14 @@ import vn.ttdn.planning.TaskView;
 @Tag(name = "Kế hoạch và nhiệm vụ", description = "Plans and their tasks")
 class PlanningApi {
 
-    private final Planning planning;
+    private final Plans plans;
+    private final Tasks tasks;
+    private final PlanningLabels labels;
 
-    PlanningApi(Planning planning) {
-        this.planning = planning;
+    PlanningApi(Plans plans, Tasks tasks, PlanningLabels labels) {
+        this.plans = plans;
+        this.tasks = tasks;
+        this.labels = labels;
     }
 
     @GetMapping("/plans")
@@ -52,56 +58,63 @@ class PlanningApi {
                                   @RequestParam(required = false) String dir,
                                   @RequestParam(required = false) Integer page,
                                   @RequestParam(required = false) Integer size) {
-        return planning.plans(provinceId, year, status, ListQuery.of(q, sort, dir, page, size));
+        return plans.plans(provinceId, year, status, ListQuery.of(q, sort, dir, page, size));
     }
 
     @GetMapping("/plans/{id}")
     PlanView plan(@PathVariable long id) {
-        return planning.plan(id);
+        return plans.plan(id);
     }
 
     @PostMapping("/plans")
     ResponseEntity<PlanView> create(@Valid @RequestBody PlanForm form) {
-        long id = planning.createPlan(form);
-        return ResponseEntity.created(URI.create("/api/plans/" + id)).body(planning.plan(id));
+        long id = plans.createPlan(form);
+        return ResponseEntity.created(URI.create("/api/plans/" + id)).body(plans.plan(id));
     }
 
     @PutMapping("/plans/{id}")
     PlanView update(@PathVariable long id, @Validated({Default.class, Updating.class}) @RequestBody PlanForm form) {
-        planning.updatePlan(id, form);
-        return planning.plan(id);
+        plans.updatePlan(id, form);
+        return plans.plan(id);
     }
 
     @PostMapping("/plans/{id}/status")
-    @Operation(summary = "Issue or close a plan")
+    @Operation(summary = "Issue a draft or close an issued plan")
     PlanView status(@PathVariable long id, @RequestBody Map<String, PlanStatus> body) {
-        planning.changeStatus(id, body.get("status"));
-        return planning.plan(id);
+        PlanController.moveTo(plans, labels, id, body.get("status"));
+        return plans.plan(id);
+    }
+
+    @PostMapping("/plans/{id}/reopen")
+    @Operation(summary = "Issue a closed plan again; the reason is required and kept")
+    PlanView reopen(@PathVariable long id, @RequestBody Map<String, String> body) {
+        plans.reopen(id, body.get("reason"));
+        return plans.plan(id);
     }
 
     @PostMapping("/plans/{id}/copy")
     @Operation(summary = "Copy a plan with its tasks to another year, as a draft")
     ResponseEntity<PlanView> copy(@PathVariable long id, @RequestBody Map<String, Integer> body) {
-        long copy = planning.copyToYear(id, body.getOrDefault("year", 0));
-        return ResponseEntity.created(URI.create("/api/plans/" + copy)).body(planning.plan(copy));
+        long copy = plans.copyToYear(id, body.getOrDefault("year", 0));
+        return ResponseEntity.created(URI.create("/api/plans/" + copy)).body(plans.plan(copy));
     }
 
     @DeleteMapping("/plans/{id}")
     @Operation(summary = "Archive a plan (nothing is deleted)")
     ResponseEntity<Void> archive(@PathVariable long id) {
-        planning.archivePlan(id);
+        plans.archivePlan(id);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/plans/{id}/sections")
     PlanView addSection(@PathVariable long id, @RequestBody Map<String, String> body) {
-        planning.addSection(id, body.get("ref"), body.get("heading"));
-        return planning.plan(id);
+        plans.addSection(id, body.get("ref"), body.get("heading"));
+        return plans.plan(id);
     }
 
     @GetMapping("/plans/{id}/implementing")
     List<PlanSummary> implementing(@PathVariable long id) {
-        return planning.plansImplementing(id);
+        return plans.plansImplementing(id);
     }
 
     @GetMapping("/tasks")
@@ -115,30 +128,30 @@ class PlanningApi {
                                @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
                                @RequestParam(required = false) Integer size) {
         TaskFilter filter = new TaskFilter(planId, null, agencyId, null, status, Boolean.TRUE.equals(overdue), year);
-        return planning.tasks(filter, ListQuery.of(q, sort, dir, page, size));
+        return tasks.tasks(filter, ListQuery.of(q, sort, dir, page, size));
     }
 
     @GetMapping("/tasks/{id}")
     TaskView task(@PathVariable long id) {
-        return planning.task(id);
+        return tasks.task(id);
     }
 
     @PostMapping("/plans/{planId}/tasks")
     ResponseEntity<TaskView> createTask(@PathVariable long planId, @Valid @RequestBody TaskForm form) {
-        long id = planning.createTask(planId, form);
-        return ResponseEntity.created(URI.create("/api/tasks/" + id)).body(planning.task(id));
+        long id = tasks.createTask(planId, form);
+        return ResponseEntity.created(URI.create("/api/tasks/" + id)).body(tasks.task(id));
     }
 
     @PutMapping("/tasks/{id}")
     @Operation(summary = "Change a task; send the version you read, a newer one is refused with 409")
     TaskView updateTask(@PathVariable long id, @Validated({Default.class, Updating.class}) @RequestBody TaskForm form) {
-        planning.updateTask(id, form);
-        return planning.task(id);
+        tasks.updateTask(id, form);
+        return tasks.task(id);
     }
 
     @DeleteMapping("/tasks/{id}")
     ResponseEntity<Void> archiveTask(@PathVariable long id) {
-        planning.archiveTask(id);
+        tasks.archiveTask(id);
         return ResponseEntity.noContent().build();
     }
 }

@@ -19,7 +19,8 @@ import vn.ttdn.common.UserFacingException;
 import vn.ttdn.directory.Directory;
 import vn.ttdn.planning.AssignmentView;
 import vn.ttdn.planning.PlanView;
-import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.Plans;
+import vn.ttdn.planning.Tasks;
 import vn.ttdn.planning.TaskForm;
 import vn.ttdn.planning.TaskView;
 import vn.ttdn.planning.Timeframe;
@@ -29,18 +30,20 @@ import vn.ttdn.common.Forms;
 @Controller
 class TaskController {
 
-    private final Planning planning;
+    private final Plans plans;
+    private final Tasks tasks;
     private final Directory directory;
 
-    TaskController(Planning planning, Directory directory) {
-        this.planning = planning;
+    TaskController(Plans plans, Tasks tasks, Directory directory) {
+        this.plans = plans;
+        this.tasks = tasks;
         this.directory = directory;
     }
 
     @GetMapping("/plans/{planId}/tasks/new")
     String newTask(@PathVariable long planId, Model model) {
-        PlanView plan = planning.plan(planId);
-        PlanController.requireEdit(planning, planId);
+        PlanView plan = plans.plan(planId);
+        PlanController.requireEdit(plans, planId);
         TaskForm form = new TaskForm();
         form.setTimeframeKind(Timeframe.Kind.WITHIN_YEAR);
         return form(model, form, plan, null);
@@ -49,12 +52,12 @@ class TaskController {
     @PostMapping("/plans/{planId}/tasks/new")
     String create(@PathVariable long planId, @Valid @ModelAttribute("form") TaskForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
-        PlanView plan = planning.plan(planId);
+        PlanView plan = plans.plan(planId);
         if (result.hasErrors()) {
             return form(model, form, plan, null);
         }
         try {
-            long id = planning.createTask(planId, form);
+            long id = tasks.createTask(planId, form);
             redirect.addFlashAttribute("flash", "Đã thêm nhiệm vụ.");
             return "redirect:/tasks/" + id;
         } catch (UserFacingException e) {
@@ -68,21 +71,21 @@ class TaskController {
 
     @GetMapping("/tasks/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        TaskView task = planning.task(id);
-        PlanController.requireEdit(planning, task.planId());
-        return form(model, formOf(task), planning.plan(task.planId()), task);
+        TaskView task = tasks.task(id);
+        PlanController.requireEdit(plans, task.planId());
+        return form(model, formOf(task), plans.plan(task.planId()), task);
     }
 
     @PostMapping("/tasks/{id}/edit")
     String update(@PathVariable long id, @Validated({Default.class, Updating.class}) @ModelAttribute("form") TaskForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
-        TaskView task = planning.task(id);
-        PlanView plan = planning.plan(task.planId());
+        TaskView task = tasks.task(id);
+        PlanView plan = plans.plan(task.planId());
         if (result.hasErrors()) {
             return form(model, form, plan, task);
         }
         try {
-            planning.updateTask(id, form);
+            tasks.updateTask(id, form);
         } catch (UserFacingException e) {
             Forms.reject(result, e);
             return form(model, form, plan, task);
@@ -103,8 +106,8 @@ class TaskController {
 
     @PostMapping("/tasks/{id}/archive")
     String archive(@PathVariable long id, RedirectAttributes redirect) {
-        long planId = planning.task(id).planId();
-        planning.archiveTask(id);
+        long planId = tasks.task(id).planId();
+        tasks.archiveTask(id);
         redirect.addFlashAttribute("flash", "Đã lưu trữ nhiệm vụ.");
         return "redirect:/plans/" + planId;
     }

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.ttdn.common.ListQuery;
-import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.Plans;
+import vn.ttdn.planning.Tasks;
 import vn.ttdn.planning.TaskExport;
 import vn.ttdn.planning.TaskFilter;
 import vn.ttdn.planning.TaskStatus;
@@ -20,13 +21,15 @@ import vn.ttdn.common.Exports;
 @Controller
 class TaskListController {
 
-    private final Planning planning;
+    private final Plans plans;
+    private final Tasks tasks;
     private final vn.ttdn.directory.Directory directory;
     private final vn.ttdn.planning.PlanningLabels labels;
 
-    TaskListController(Planning planning, vn.ttdn.directory.Directory directory,
+    TaskListController(Plans plans, Tasks tasks, vn.ttdn.directory.Directory directory,
                        vn.ttdn.planning.PlanningLabels labels) {
-        this.planning = planning;
+        this.plans = plans;
+        this.tasks = tasks;
         this.directory = directory;
         this.labels = labels;
     }
@@ -45,10 +48,10 @@ class TaskListController {
 
     @GetMapping("/tasks")
     String list(@ModelAttribute TaskListParams params, Model model) {
-        model.addAttribute("tasks", planning.tasks(params.filter(), params.query()));
+        model.addAttribute("tasks", tasks.tasks(params.filter(), params.query()));
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("agencies", agenciesToFilterBy());
-        model.addAttribute("plans", planning.plans(null, null, null, ListQuery.of(null, "year", "desc", 0, 200))
+        model.addAttribute("plans", plans.plans(null, null, null, ListQuery.of(null, "year", "desc", 0, 200))
                 .items());
         return "planning/tasks";
     }
@@ -65,7 +68,7 @@ class TaskListController {
 
     @GetMapping("/tasks/export")
     void export(@ModelAttribute TaskListParams params, HttpServletResponse response) throws IOException {
-        List<TaskView> tasks = planning.tasks(params.filter(), params.query().forExport()).items();
+        List<TaskView> tasks = this.tasks.tasks(params.filter(), params.query().forExport()).items();
         Exports.xlsx(response, "nhiem-vu", TaskExport.headers(labels), TaskExport.rows(tasks, labels));
     }
 }

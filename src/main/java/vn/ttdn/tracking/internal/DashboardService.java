@@ -13,7 +13,7 @@ import vn.ttdn.directory.AgencyView;
 import vn.ttdn.directory.Directory;
 import vn.ttdn.identity.CurrentUser;
 import vn.ttdn.planning.PlanView;
-import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.Plans;
 import vn.ttdn.tracking.Dashboard;
 import vn.ttdn.tracking.Dashboards;
 
@@ -25,13 +25,13 @@ class DashboardService implements Dashboards {
     private static final String ISSUED = "p.status <> 'DRAFT'";
     private final DashboardQueries queries;
     private final Directory directory;
-    private final Planning planning;
+    private final Plans plans;
     private final DashboardCache cache;
 
-    DashboardService(DashboardQueries queries, Directory directory, Planning planning, DashboardCache cache) {
+    DashboardService(DashboardQueries queries, Directory directory, Plans plans, DashboardCache cache) {
         this.queries = queries;
         this.directory = directory;
-        this.planning = planning;
+        this.plans = plans;
         this.cache = cache;
     }
 
@@ -55,7 +55,7 @@ class DashboardService implements Dashboards {
 
     @Override
     public Dashboard plan(long planId) {
-        PlanView plan = planning.plan(planId);
+        PlanView plan = plans.plan(planId);
         boolean followsAll = CurrentUser.get().readsWholeProvince(plan.provinceId());
         return cache.get("plan", planId, null, followsAll, () -> buildPlan(plan, followsAll));
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ttdn.common.Download;
@@ -21,7 +22,8 @@ import vn.ttdn.directory.Directory;
 import vn.ttdn.identity.AuditTrail;
 import vn.ttdn.identity.CurrentUser;
 import vn.ttdn.identity.UserAccounts;
-import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.Tasks;
+import vn.ttdn.planning.TaskProgressed;
 import vn.ttdn.planning.TaskStatus;
 import vn.ttdn.planning.TaskView;
 import vn.ttdn.tracking.CommentView;
@@ -35,29 +37,32 @@ import vn.ttdn.tracking.UploadedFile;
 class TrackingService implements Tracking {
 
     private final EntityManager em;
-    private final Planning planning;
+    private final Tasks tasks;
     private final Directory directory;
     private final AuditTrail audit;
     private final UserAccounts users;
     private final EvidencePolicy policy;
     private final int maxFiles;
     private final StoredBytes stored;
+    private final ApplicationEventPublisher events;
 
-    TrackingService(EntityManager em, Planning planning, Directory directory, AuditTrail audit,
-                    UserAccounts users, vn.ttdn.common.UploadLimits limits, DataSource dataSource) {
+    TrackingService(EntityManager em, Tasks tasks, Directory directory, AuditTrail audit,
+                    UserAccounts users, vn.ttdn.common.UploadLimits limits, DataSource dataSource,
+                    ApplicationEventPublisher events) {
         this.em = em;
-        this.planning = planning;
+        this.tasks = tasks;
         this.directory = directory;
         this.audit = audit;
         this.users = users;
         this.policy = new EvidencePolicy(limits.evidenceMaxBytes());
         this.maxFiles = limits.evidenceMaxFiles();
         this.stored = new StoredBytes(dataSource, "evidence_content", "content", "evidence_id");
+        this.events = events;
     }
 
     @Override
     public long postUpdate(long taskId, UpdateForm form, List<UploadedFile> files) {
-        TaskView task = planning.task(taskId);
+        TaskView task = tasks.task(taskId);
         CurrentUser user = CurrentUser.get();
         if (!canReport(user, task)) {
             throw new ForbiddenException("Đơn vị của bạn không chủ trì hay phối hợp nhiệm vụ này.");
@@ -81,7 +86,9 @@ class TrackingService implements Tracking {
         for (int i = 0; i < files.size(); i++) {
             store(evidence(update.id, files.get(i), types.get(i)), files.get(i).content());
         }
-        planning.recordProgress(taskId, update.status, update.percent, update.createdAt);
+        // Planning takes the report as the task's status within this transaction (see planning's ProgressListener).
+        events.publishEvent(new TaskProgressed(task.provinceId(), task.planId(), taskId, update.status, update.percent,
+                update.createdAt));
         Map<String, Object> after = update.snapshot();
         after.put("files", files.stream().map(UploadedFile::fileName).toList());
         audit.record("CREATE", "ProgressUpdate", update.id, task.provinceId(), "Cập nhật tiến độ nhiệm vụ #" + taskId,
@@ -92,7 +99,7 @@ class TrackingService implements Tracking {
     @Override
     @Transactional(readOnly = true)
     public List<UpdateView> updates(long taskId) {
-        requireFollow(planning.task(taskId));
+        requireFollow(tasks.task(taskId));
         List<ProgressUpdate> updates = em.createQuery(
                         "select u from ProgressUpdate u where u.taskId = :t order by u.createdAt desc, u.id desc",
                         ProgressUpdate.class)
@@ -115,14 +122,14 @@ class TrackingService implements Tracking {
             throw new NotFoundException("tệp minh chứng");
         }
         ProgressUpdate update = em.find(ProgressUpdate.class, file.updateId);
-        requireFollow(planning.task(update.taskId));
+        requireFollow(tasks.task(update.taskId));
         long length = stored.length(file.id).orElseThrow(() -> new NotFoundException("tệp minh chứng"));
         return new Download(file.fileName, file.contentType, length, file.sha256, stored.open(file.id, length));
     }
 
     @Override
     public long comment(long taskId, String body) {
-        TaskView task = planning.task(taskId);
+        TaskView task = tasks.task(taskId);
         requireFollow(task);
         if (CurrentUser.get().has(vn.ttdn.identity.Role.VIEWER) && CurrentUser.get().roles().size() == 1) {
             throw new ForbiddenException("Tài khoản chỉ xem không được bình luận.");
@@ -148,7 +155,7 @@ class TrackingService implements Tracking {
     @Override
     @Transactional(readOnly = true)
     public List<CommentView> comments(long taskId) {
-        requireFollow(planning.task(taskId));
+        requireFollow(tasks.task(taskId));
         Map<Long, String> names = new HashMap<>();
         List<TaskComment> comments = em.createQuery(
                         "select c from TaskComment c where c.taskId = :t order by c.createdAt, c.id", TaskComment.class)
@@ -162,21 +169,21 @@ class TrackingService implements Tracking {
     @Override
     @Transactional(readOnly = true)
     public boolean canFollow(long taskId) {
-        TaskView task = planning.task(taskId);
+        TaskView task = tasks.task(taskId);
         CurrentUser user = CurrentUser.get();
         return user.readsWholeProvince(task.provinceId())
-                || (user.agencyId() != null && planning.concerns(task.id(), user.agencyId()));
+                || (user.agencyId() != null && tasks.concerns(task.id(), user.agencyId()));
     }
 
     @Override
     @Transactional(readOnly = true)
     public boolean canReport(long taskId) {
-        return canReport(CurrentUser.get(), planning.task(taskId));
+        return canReport(CurrentUser.get(), tasks.task(taskId));
     }
 
     private boolean canReport(CurrentUser user, TaskView task) {
         return user.agencyId() != null && user.actsFor(user.agencyId())
-                && planning.concerns(task.id(), user.agencyId());
+                && tasks.concerns(task.id(), user.agencyId());
     }
 
     /** Coordinators and leaders of the province follow every task; an agency follows the tasks it is on. */

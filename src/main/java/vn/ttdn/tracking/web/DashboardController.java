@@ -1,5 +1,7 @@
 package vn.ttdn.tracking.web;
 
+import vn.ttdn.planning.Plans;
+
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,11 +23,11 @@ class DashboardController {
     private final Dashboards dashboards;
     private final Directory directory;
     private final MessageSource messages;
-    private final vn.ttdn.planning.Planning planning;
+    private final Plans plans;
 
     DashboardController(Dashboards dashboards, Directory directory, MessageSource messages,
-                        vn.ttdn.planning.Planning planning) {
-        this.planning = planning;
+                        Plans plans) {
+        this.plans = plans;
         this.dashboards = dashboards;
         this.directory = directory;
         this.messages = messages;
@@ -67,7 +69,7 @@ class DashboardController {
         model.addAttribute("dashboard", charts(dashboards.plan(id), model));
         model.addAttribute("kind", "plan");
         model.addAttribute("planId", id);
-        model.addAttribute("followsAgencies", CurrentUser.get().readsWholeProvince(planning.plan(id).provinceId()));
+        model.addAttribute("followsAgencies", CurrentUser.get().readsWholeProvince(plans.plan(id).provinceId()));
         return "tracking/dashboard";
     }
 

@@ -10,7 +10,7 @@ import vn.ttdn.common.ForbiddenException;
 import vn.ttdn.common.ListQuery;
 import vn.ttdn.identity.CurrentUser;
 import vn.ttdn.planning.AssignmentRole;
-import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.Tasks;
 import vn.ttdn.planning.PlanningLabels;
 import vn.ttdn.planning.TaskExport;
 import vn.ttdn.planning.TaskFilter;
@@ -21,12 +21,12 @@ import vn.ttdn.common.Exports;
 @Controller
 class MyTasksController {
 
-    private final Planning planning;
+    private final Tasks tasks;
     private final vn.ttdn.directory.Directory directory;
     private final PlanningLabels labels;
 
-    MyTasksController(Planning planning, vn.ttdn.directory.Directory directory, PlanningLabels labels) {
-        this.planning = planning;
+    MyTasksController(Tasks tasks, vn.ttdn.directory.Directory directory, PlanningLabels labels) {
+        this.tasks = tasks;
         this.directory = directory;
         this.labels = labels;
     }
@@ -37,7 +37,7 @@ class MyTasksController {
                 @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
                 @RequestParam(required = false) Integer page, Model model) {
         TaskFilter filter = filter(role, status, overdue);
-        var tasks = planning.tasks(filter, ListQuery.of(q, sort, dir, page, 50));
+        var tasks = this.tasks.tasks(filter, ListQuery.of(q, sort, dir, page, 50));
         model.addAttribute("tasks", tasks);
         long agency = filter.agencyId();
         java.util.Set<Long> groups = directory.groupsContaining(agency);
@@ -45,7 +45,7 @@ class MyTasksController {
         tasks.items().forEach(t -> parts.put(t.id(), t.roleOf(agency, groups)));
         model.addAttribute("parts", parts);
         model.addAttribute("statuses", TaskStatus.values());
-        model.addAttribute("overdueCount", planning.countTasks(filter(null, null, true)));
+        model.addAttribute("overdueCount", this.tasks.countTasks(filter(null, null, true)));
         return "tracking/my-tasks";
     }
 
@@ -54,7 +54,7 @@ class MyTasksController {
                 @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
                 HttpServletResponse response) throws IOException {
-        var tasks = planning.tasks(filter(role, status, overdue), ListQuery.of(q, sort, dir, 0, 1).forExport());
+        var tasks = this.tasks.tasks(filter(role, status, overdue), ListQuery.of(q, sort, dir, 0, 1).forExport());
         Exports.xlsx(response, "viec-cua-toi", TaskExport.headers(labels),
                 TaskExport.rows(tasks.items(), labels));
     }

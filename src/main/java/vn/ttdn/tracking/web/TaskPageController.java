@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ttdn.common.UserFacingException;
-import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.Plans;
+import vn.ttdn.planning.Tasks;
 import vn.ttdn.planning.TaskStatus;
 import vn.ttdn.planning.TaskView;
 import vn.ttdn.tracking.CommentView;
@@ -30,18 +31,20 @@ import vn.ttdn.common.Forms;
 @Controller
 class TaskPageController {
 
-    private final Planning planning;
+    private final Plans plans;
+    private final Tasks tasks;
     private final Tracking tracking;
 
 
-    TaskPageController(Planning planning, Tracking tracking) {
-        this.planning = planning;
+    TaskPageController(Plans plans, Tasks tasks, Tracking tracking) {
+        this.plans = plans;
+        this.tasks = tasks;
         this.tracking = tracking;
     }
 
     @GetMapping("/tasks/{id}")
     String show(@PathVariable long id, Model model) {
-        TaskView task = planning.task(id);
+        TaskView task = tasks.task(id);
         UpdateForm form = new UpdateForm();
         form.setPercent(task.percent());
         form.setStatus(task.status() == TaskStatus.NOT_STARTED ? TaskStatus.IN_PROGRESS : task.status());
@@ -52,7 +55,7 @@ class TaskPageController {
     String postUpdate(@PathVariable long id, @Valid @ModelAttribute("form") UpdateForm form, BindingResult result,
                       @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
                       RedirectAttributes redirect) throws IOException {
-        TaskView task = planning.task(id);
+        TaskView task = tasks.task(id);
         if (result.hasErrors()) {
             return page(model, task, form);
         }
@@ -96,7 +99,7 @@ class TaskPageController {
         model.addAttribute("updates", updates);
         model.addAttribute("comments", comments);
         model.addAttribute("canReport", tracking.canReport(task.id()));
-        model.addAttribute("rights", planning.rights(task.planId()));
+        model.addAttribute("rights", plans.rights(task.planId()));
         model.addAttribute("statuses", TaskStatus.values());
         return "tracking/task";
     }

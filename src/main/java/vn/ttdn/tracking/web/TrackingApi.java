@@ -23,7 +23,7 @@ import vn.ttdn.common.ListQuery;
 import vn.ttdn.common.PageResult;
 import vn.ttdn.identity.CurrentUser;
 import vn.ttdn.planning.AssignmentRole;
-import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.Tasks;
 import vn.ttdn.planning.TaskFilter;
 import vn.ttdn.planning.TaskStatus;
 import vn.ttdn.planning.TaskView;
@@ -40,13 +40,13 @@ import vn.ttdn.tracking.UpdateView;
 @Tag(name = "Theo dõi tiến độ", description = "My tasks, progress updates, comments, dashboards")
 class TrackingApi {
 
-    private final Planning planning;
+    private final Tasks tasks;
     private final Tracking tracking;
     private final Dashboards dashboards;
     private final jakarta.validation.Validator validator;
 
-    TrackingApi(Planning planning, Tracking tracking, Dashboards dashboards, jakarta.validation.Validator validator) {
-        this.planning = planning;
+    TrackingApi(Tasks tasks, Tracking tracking, Dashboards dashboards, jakarta.validation.Validator validator) {
+        this.tasks = tasks;
         this.tracking = tracking;
         this.dashboards = dashboards;
         this.validator = validator;
@@ -66,7 +66,7 @@ class TrackingApi {
             throw new ForbiddenException("Tài khoản của bạn không thuộc đơn vị nào nên không có việc được giao.");
         }
         TaskFilter filter = new TaskFilter(null, null, agency, role, status, Boolean.TRUE.equals(overdue), null);
-        return planning.tasks(filter, ListQuery.of(q, sort, dir, page, size));
+        return tasks.tasks(filter, ListQuery.of(q, sort, dir, page, size));
     }
 
     @GetMapping("/tasks/{id}/updates")

@@ -33,7 +33,7 @@ import vn.ttdn.intake.IntakeSamples;
 import vn.ttdn.intake.PlanIntake;
 import vn.ttdn.planning.PlanStatus;
 import vn.ttdn.planning.PlanView;
-import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.Plans;
 
 /** Plan intake through its pages and API, as the coordinating department of Tuyên Quang uses it. */
 @TtdnTest
@@ -44,7 +44,7 @@ class IntakeWebTest {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
     @Autowired PlanIntake intake;
-    @Autowired Planning planning;
+    @Autowired Plans plans;
     @Autowired Directory directory;
     @Autowired JdbcTemplate jdbc;
 
@@ -95,7 +95,7 @@ class IntakeWebTest {
         String location = mvc.perform(post("/intake/{id}/confirm", id).with(as("dieuphoi")).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long planId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        PlanView plan = IntakeSamples.as(users, "dieuphoi", () -> planning.plan(planId));
+        PlanView plan = IntakeSamples.as(users, "dieuphoi", () -> plans.plan(planId));
         assertThat(plan.taskCount()).isEqualTo(22);
         assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(plan.number()).isEqualTo("99/KH-UBND");

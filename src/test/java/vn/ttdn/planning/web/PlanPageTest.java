@@ -27,8 +27,8 @@ import vn.ttdn.TtdnTest;
 import vn.ttdn.identity.SystemUser;
 import vn.ttdn.identity.TtdnPrincipal;
 import vn.ttdn.planning.PlanForm;
-import vn.ttdn.planning.PlanStatus;
-import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.Plans;
+import vn.ttdn.planning.Tasks;
 import vn.ttdn.planning.TaskForm;
 
 /** A plan's page as a new reader needs it, and its print view (issue 7, A). */
@@ -44,7 +44,8 @@ class PlanPageTest {
 
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
-    @Autowired Planning planning;
+    @Autowired Plans plans;
+    @Autowired Tasks tasks;
     @Autowired DataSource dataSource;
 
     long plan;
@@ -61,13 +62,13 @@ class PlanPageTest {
             form.setNumber("321/KH-UBND");
             form.setIssuedOn(LocalDate.of(2026, 2, 5));
             form.setYear(2026);
-            long id = planning.createPlan(form);
-            long first = planning.addSection(id, "I", "Thông tin đối ngoại trên báo chí");
-            long second = planning.addSection(id, "II", "Quảng bá hình ảnh địa phương");
+            long id = plans.createPlan(form);
+            long first = plans.addSection(id, "I", "Thông tin đối ngoại trên báo chí");
+            long second = plans.addSection(id, "II", "Quảng bá hình ảnh địa phương");
             task(id, second, LONG_TASK, lead);
             task(id, first, "Cung cấp thông tin cho báo chí định kỳ", lead);
             task(id, null, "Báo cáo kết quả thực hiện kế hoạch", lead);
-            planning.changeStatus(id, PlanStatus.ISSUED);
+            plans.issue(id);
             return id;
         });
     }
@@ -163,7 +164,7 @@ class PlanPageTest {
         form.setSectionId(section);
         form.setContent(content);
         form.setLead(List.of("A:" + lead));
-        planning.createTask(planId, form);
+        tasks.createTask(planId, form);
     }
 
     private Document page(String uri, String username) throws Exception {

@@ -39,8 +39,8 @@ import vn.ttdn.identity.CurrentUser;
 import vn.ttdn.identity.SystemUser;
 import vn.ttdn.identity.TtdnPrincipal;
 import vn.ttdn.planning.PlanForm;
-import vn.ttdn.planning.PlanStatus;
-import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.Plans;
+import vn.ttdn.planning.Tasks;
 import vn.ttdn.planning.TaskForm;
 
 /**
@@ -59,7 +59,8 @@ class EvidenceDownloadTest {
     @Autowired UserDetailsService users;
     @Autowired DataSource dataSource;
     @Autowired EntityManagerFactory entities;
-    @Autowired Planning planning;
+    @Autowired Plans plans;
+    @Autowired Tasks tasks;
 
     byte[] pdf;
     long evidence;
@@ -183,12 +184,12 @@ class EvidenceDownloadTest {
             plan.setProvinceId(officer.provinceId());
             plan.setTitle("Kế hoạch có minh chứng lớn " + System.nanoTime());
             plan.setYear(2026);
-            long planId = planning.createPlan(plan);
+            long planId = plans.createPlan(plan);
             TaskForm task = new TaskForm();
             task.setContent("Báo cáo kết quả tuyên truyền đối ngoại");
             task.setLead(List.of("A:" + officer.agencyId()));
-            long taskId = planning.createTask(planId, task);
-            planning.changeStatus(planId, PlanStatus.ISSUED);
+            long taskId = tasks.createTask(planId, task);
+            plans.issue(planId);
             return taskId;
         });
     }

@@ -1,0 +1,5 @@
+package vn.ttdn.planning;
+
+/** A plan ended its term. */
+public record PlanClosed(long provinceId, long planId) {
+}
