@@ -3,6 +3,12 @@ package vn.ttdn.intake;
 import java.util.Locale;
 import java.util.Map;
 import vn.ttdn.common.Markup;
+import vn.ttdn.intake.extraction.ContentSniffer;
+import vn.ttdn.intake.extraction.DocText;
+import vn.ttdn.intake.extraction.DocxText;
+import vn.ttdn.intake.extraction.PdfText;
+import vn.ttdn.intake.extraction.TextDecoder;
+import vn.ttdn.intake.extraction.TextNormalizer;
 
 /**
  * Reads an uploaded plan document (TXT, DOCX, DOC, PDF with a text layer) into normalised text. The type is
@@ -37,7 +43,7 @@ public final class PlanDocumentReader {
             return switch (type) {
                 case PDF -> of(PdfText.read(content), "PDF", "PDF");
                 case DOCX -> of(DocxText.read(content), "DOCX", "UTF-8");
-                case OLE2 -> DocText.read(content);
+                case OLE2 -> of(DocText.read(content), "DOC", "DOC");
                 case TEXT -> text(content);
                 case UNSUPPORTED -> throw new DocumentReadException(
                         "Định dạng tệp không được hỗ trợ — hãy tải lên tệp TXT, DOCX, DOC hoặc PDF.");
@@ -84,7 +90,7 @@ public final class PlanDocumentReader {
         return new ReadDocument(TextNormalizer.normalize(d.text()), "TXT", d.encoding());
     }
 
-    static ReadDocument of(String extracted, String type, String encoding) {
+    private static ReadDocument of(String extracted, String type, String encoding) {
         String repaired = TextDecoder.repairLegacy(extracted);
         String enc = repaired.equals(extracted) ? encoding : encoding + "+legacy";
         return new ReadDocument(TextNormalizer.normalize(repaired), type, enc);
