@@ -37,7 +37,7 @@ class PlanCopier {
 
     long importPlan(PlanDraft draft) {
         if (!CurrentUser.get().coordinates(draft.provinceId())) {
-            throw new ForbiddenException("Chỉ cơ quan điều phối được nhập kế hoạch của tỉnh.");
+            throw new ForbiddenException("plan.forbidden.import");
         }
         Plan plan = new Plan();
         plan.provinceId = draft.provinceId();
@@ -94,7 +94,7 @@ class PlanCopier {
     long copyToYear(long id, int year) {
         Plan source = plans.editable(id);
         if (year < 2000 || year > 2100) {
-            throw new UserFacingException("year", "Năm phải từ 2000 đến 2100.");
+            throw new UserFacingException("year", "plan.year.range");
         }
         Plan copy = new Plan();
         copy.provinceId = source.provinceId;

@@ -43,7 +43,7 @@ class PlanService {
     }
 
     Plan readable(long id) {
-        Plan plan = plans.findById(id).orElseThrow(() -> new NotFoundException("kế hoạch"));
+        Plan plan = plans.findById(id).orElseThrow(() -> new NotFoundException("planning.what.plan"));
         PlanAccess.requireRead(CurrentUser.get(), plan);
         return plan;
     }
@@ -90,15 +90,15 @@ class PlanService {
     void changeStatus(long id, PlanStatus status) {
         Plan plan = readable(id);
         if (status == null) {
-            throw new UserFacingException("status", "Chọn trạng thái mới của kế hoạch.");
+            throw new UserFacingException("status", "plan.status.required");
         }
         CurrentUser user = CurrentUser.get();
         boolean allowed = status == PlanStatus.ISSUED ? PlanAccess.canIssue(user, plan) : user.coordinates(plan.provinceId);
         if (!allowed) {
-            throw new ForbiddenException("Bạn không được chuyển trạng thái kế hoạch này.");
+            throw new ForbiddenException("plan.forbidden.status");
         }
         if (status == PlanStatus.ISSUED && tasks.countActive(id) == 0) {
-            throw new UserFacingException("status", "Kế hoạch chưa có nhiệm vụ nào, chưa thể ban hành.");
+            throw new UserFacingException("status", "plan.issue.noTasks");
         }
         Map<String, Object> before = plan.snapshot();
         plan.status = status;
@@ -109,7 +109,7 @@ class PlanService {
     void archive(long id) {
         Plan plan = readable(id);
         if (!CurrentUser.get().coordinates(plan.provinceId)) {
-            throw new ForbiddenException("Chỉ cơ quan điều phối được lưu trữ kế hoạch.");
+            throw new ForbiddenException("plan.forbidden.archive");
         }
         Map<String, Object> before = plan.snapshot();
         plan.archived = true;
@@ -120,7 +120,7 @@ class PlanService {
     long addSection(long planId, String ref, String heading) {
         Plan plan = editable(planId);
         if (heading == null || heading.isBlank()) {
-            throw new UserFacingException("heading", "Nhập tên mục.");
+            throw new UserFacingException("heading", "plan.section.heading.required");
         }
         PlanSection section = new PlanSection();
         section.ref = Plan.blankToNull(ref);
@@ -170,16 +170,16 @@ class PlanService {
     private void checkOwner(CurrentUser user, PlanForm form) {
         if (form.getOwnerAgencyId() == null) {
             if (!user.coordinates(form.getProvinceId())) {
-                throw new ForbiddenException("Chỉ cơ quan điều phối được lập kế hoạch của tỉnh.");
+                throw new ForbiddenException("plan.forbidden.createForProvince");
             }
             return;
         }
         AgencyView owner = directory.agency(form.getOwnerAgencyId());
         if (owner.provinceId() != form.getProvinceId()) {
-            throw new UserFacingException("ownerAgencyId", "Đơn vị không thuộc tỉnh đã chọn.");
+            throw new UserFacingException("ownerAgencyId", "plan.owner.otherProvince");
         }
         if (!user.coordinates(owner.provinceId()) && !user.actsFor(owner.id())) {
-            throw new ForbiddenException("Bạn chỉ được lập kế hoạch cho đơn vị của mình.");
+            throw new ForbiddenException("plan.forbidden.ownAgencyOnly");
         }
     }
 
@@ -189,10 +189,10 @@ class PlanService {
      */
     private static void keepPlace(Plan plan, PlanForm form) {
         if (form.getProvinceId() != null && form.getProvinceId() != plan.provinceId) {
-            throw new UserFacingException("provinceId", "Kế hoạch không chuyển được sang tỉnh khác.");
+            throw new UserFacingException("provinceId", "plan.province.fixed");
         }
         if (form.getOwnerAgencyId() != null && !form.getOwnerAgencyId().equals(plan.ownerAgencyId)) {
-            throw new UserFacingException("ownerAgencyId", "Không đổi được đơn vị lập kế hoạch.");
+            throw new UserFacingException("ownerAgencyId", "plan.owner.fixed");
         }
         form.setProvinceId(plan.provinceId);
         form.setOwnerAgencyId(plan.ownerAgencyId);
@@ -204,13 +204,13 @@ class PlanService {
         }
         Plan parent = plans.findById(plan.parentPlanId)
                 .filter(p -> PlanAccess.canRead(CurrentUser.get(), p))
-                .orElseThrow(() -> new UserFacingException("parentPlanId", "Không tìm thấy kế hoạch được triển khai."));
+                .orElseThrow(() -> new UserFacingException("parentPlanId", "plan.parent.notFound"));
         if (parent.id.equals(plan.id)) {
-            throw new UserFacingException("parentPlanId", "Kế hoạch không thể triển khai chính nó.");
+            throw new UserFacingException("parentPlanId", "plan.parent.self");
         }
         // A plan implements one of its own province (or of a province merged into it), even for an administrator.
         if (!provinceAndMergedInto(plan.provinceId).contains(parent.provinceId)) {
-            throw new UserFacingException("parentPlanId", "Kế hoạch được triển khai phải là kế hoạch của tỉnh này.");
+            throw new UserFacingException("parentPlanId", "plan.parent.otherProvince");
         }
     }
 

@@ -16,14 +16,14 @@ import vn.ttdn.identity.UserAccounts;
 
 /** An administrator sets a new password for a user (who must change it at her next sign-in); it also unlocks her. */
 @Controller
-class UserPasswordPage {
+class UserPasswordPages {
 
     private static final String VIEW = "identity/user-password";
 
     private final UserAccounts users;
     private final MessageSource messages;
 
-    UserPasswordPage(UserAccounts users, MessageSource messages) {
+    UserPasswordPages(UserAccounts users, MessageSource messages) {
         this.users = users;
         this.messages = messages;
     }

@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,13 +30,15 @@ import vn.ttdn.common.Forms;
 
 /** A task's page: what it is, who does it, its progress updates with evidence, and comments. */
 @Controller
-class TaskPageController {
+class TaskPages {
 
     private final Planning planning;
     private final Tracking tracking;
+    private final MessageSource messages;
 
 
-    TaskPageController(Planning planning, Tracking tracking) {
+    TaskPages(Planning planning, Tracking tracking, MessageSource messages) {
+        this.messages = messages;
         this.planning = planning;
         this.tracking = tracking;
     }
@@ -51,7 +55,7 @@ class TaskPageController {
     @PostMapping("/tasks/{id}/updates")
     String postUpdate(@PathVariable long id, @Valid @ModelAttribute("form") UpdateForm form, BindingResult result,
                       @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
-                      RedirectAttributes redirect) throws IOException {
+                      RedirectAttributes redirect, Locale locale) throws IOException {
         TaskView task = planning.task(id);
         if (result.hasErrors()) {
             return page(model, task, form);
@@ -61,21 +65,21 @@ class TaskPageController {
         } catch (UserFacingException e) {
             Forms.reject(result, e);
             if ("files".equals(e.field())) {
-                model.addAttribute("filesError", e.getMessage());
+                model.addAttribute("filesError", messages.getMessage(e, locale));
             }
             return page(model, task, form);
         }
-        redirect.addFlashAttribute("flash", "Đã gửi cập nhật tiến độ.");
+        redirect.addFlashAttribute("flash", messages.getMessage("update.posted", null, locale));
         return "redirect:/tasks/" + id;
     }
 
     @PostMapping("/tasks/{id}/comments")
     String comment(@PathVariable long id, @RequestParam(required = false) String body, Model model,
-                   RedirectAttributes redirect) {
+                   RedirectAttributes redirect, Locale locale) {
         try {
             tracking.comment(id, body);
         } catch (UserFacingException e) {
-            redirect.addFlashAttribute("commentError", e.getMessage());
+            redirect.addFlashAttribute("commentError", messages.getMessage(e, locale));
             redirect.addFlashAttribute("commentBody", body);
         }
         return "redirect:/tasks/" + id + "#comments";

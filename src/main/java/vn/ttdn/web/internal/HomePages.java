@@ -7,7 +7,7 @@ import vn.ttdn.identity.Role;
 
 /** The first page after sign-in: an agency's people see their work, everyone else the overview. */
 @Controller
-class HomeController {
+class HomePages {
 
     @GetMapping("/")
     String home() {

@@ -37,7 +37,7 @@ import vn.ttdn.common.Forms;
 
 /** Plans: the list, a plan's page, creating and editing, issuing, copying to another year. */
 @Controller
-class PlanController {
+class PlanPages {
 
     private static final String SECTION_ORDER = "section";
     private static final List<String> EXPORT_HEADERS = List.of("plan.province", "plan.kind", "plan.number",
@@ -48,18 +48,28 @@ class PlanController {
     private final Directory directory;
     private final PlanningLabels labels;
 
-    PlanController(Planning planning, Directory directory, PlanningLabels labels) {
+    PlanPages(Planning planning, Directory directory, PlanningLabels labels) {
         this.planning = planning;
         this.directory = directory;
         this.labels = labels;
     }
 
+    /** The plan list's parameters, bound from the query string. */
+    record PlanListParams(Integer year, PlanStatus status, Long provinceId, String q, String sort, String dir,
+                          Integer page) {
+        ListQuery query() {
+            return ListQuery.of(q, sort, dir, page, 25);
+        }
+    }
+
+    /** A plan's task list: searched, sorted and paged, from the query string. */
+    record PlanTaskParams(String q, String sort, String dir, Integer page) {
+    }
+
     @GetMapping("/plans")
-    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) PlanStatus status,
-                @RequestParam(required = false) Long provinceId, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-                @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("plans", planning.plans(provinceId, year, status, ListQuery.of(q, sort, dir, page, 25)));
+    String list(@ModelAttribute PlanListParams params, Model model) {
+        model.addAttribute("plans", planning.plans(params.provinceId(), params.year(), params.status(),
+                params.query()));
         model.addAttribute("statuses", PlanStatus.values());
         model.addAttribute("provinces", directory.provinces());
         model.addAttribute("mayCreatePlan", !planning.provincesForNewPlans().isEmpty());
@@ -67,12 +77,9 @@ class PlanController {
     }
 
     @GetMapping("/plans/export")
-    void export(@RequestParam(required = false) Integer year, @RequestParam(required = false) PlanStatus status,
-                @RequestParam(required = false) Long provinceId, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-                HttpServletResponse response) throws IOException {
-        PageResult<PlanSummary> plans = planning.plans(provinceId, year, status,
-                ListQuery.of(q, sort, dir, 0, 1).forExport());
+    void export(@ModelAttribute PlanListParams params, HttpServletResponse response) throws IOException {
+        PageResult<PlanSummary> plans = planning.plans(params.provinceId(), params.year(), params.status(),
+                params.query().forExport());
         List<List<Object>> rows = new ArrayList<>();
         String sample = labels.message("common.sample");
         for (PlanSummary p : plans.items()) {
@@ -85,16 +92,14 @@ class PlanController {
     }
 
     @GetMapping("/plans/{id}")
-    String show(@PathVariable long id, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-                @RequestParam(required = false) Integer page, Model model) {
+    String show(@PathVariable long id, @ModelAttribute PlanTaskParams params, Model model) {
         PlanView plan = planning.plan(id);
         // Unless the reader sorts by a column, the tasks stand under their sections as the plan prints them.
-        boolean grouped = sort == null && !plan.sections().isEmpty();
+        boolean grouped = params.sort() == null && !plan.sections().isEmpty();
         model.addAttribute("plan", plan);
         model.addAttribute("grouped", grouped);
         model.addAttribute("tasks", planning.tasks(TaskFilter.ofPlan(id),
-                ListQuery.of(q, grouped ? SECTION_ORDER : sort, dir, page, 50)));
+                ListQuery.of(params.q(), grouped ? SECTION_ORDER : params.sort(), params.dir(), params.page(), 50)));
         model.addAttribute("implementing", planning.plansImplementing(id));
         model.addAttribute("rights", planning.rights(id));
         model.addAttribute("mayCreatePlan", !planning.provincesForNewPlans().isEmpty());
@@ -116,7 +121,7 @@ class PlanController {
     String newPlan(@RequestParam(required = false) Long parentPlanId, Model model) {
         CurrentUser user = CurrentUser.get();
         if (planning.provincesForNewPlans().isEmpty()) {
-            throw new ForbiddenException("Bạn không được lập kế hoạch.");
+            throw new ForbiddenException("plan.forbidden.create");
         }
         PlanForm form = new PlanForm();
         form.setProvinceId(user.provinceId());
@@ -136,7 +141,7 @@ class PlanController {
         }
         try {
             long id = planning.createPlan(form);
-            redirect.addFlashAttribute("flash", "Đã tạo kế hoạch.");
+            redirect.addFlashAttribute("flash", labels.message("plan.created"));
             return "redirect:/plans/" + id;
         } catch (UserFacingException e) {
             Forms.reject(result, e);
@@ -170,10 +175,10 @@ class PlanController {
             Forms.refuse(result, e);
             return form(model, form, plan);
         } catch (ConflictException e) {
-            result.reject("conflict", e.getMessage());
+            result.reject("conflict", labels.message(e));
             return form(model, form, plan);
         }
-        redirect.addFlashAttribute("flash", "Đã lưu kế hoạch.");
+        redirect.addFlashAttribute("flash", labels.message("plan.saved"));
         return "redirect:/plans/" + id;
     }
 
@@ -183,7 +188,7 @@ class PlanController {
             planning.changeStatus(id, status);
             redirect.addFlashAttribute("flash", labels.message("plan.statusChanged", labels.planStatus(status)));
         } catch (UserFacingException e) {
-            redirect.addFlashAttribute("flash", e.getMessage());
+            redirect.addFlashAttribute("flash", labels.message(e));
         }
         return "redirect:/plans/" + id;
     }
@@ -191,14 +196,14 @@ class PlanController {
     @PostMapping("/plans/{id}/copy")
     String copy(@PathVariable long id, @RequestParam int year, RedirectAttributes redirect) {
         long copy = planning.copyToYear(id, year);
-        redirect.addFlashAttribute("flash", "Đã sao chép kế hoạch sang năm " + year + " (bản dự thảo).");
+        redirect.addFlashAttribute("flash", labels.message("plan.copied", String.valueOf(year)));
         return "redirect:/plans/" + copy;
     }
 
     @PostMapping("/plans/{id}/archive")
     String archive(@PathVariable long id, RedirectAttributes redirect) {
         planning.archivePlan(id);
-        redirect.addFlashAttribute("flash", "Đã lưu trữ kế hoạch.");
+        redirect.addFlashAttribute("flash", labels.message("plan.archived"));
         return "redirect:/plans";
     }
 
@@ -207,9 +212,9 @@ class PlanController {
                       @RequestParam(required = false) String heading, RedirectAttributes redirect) {
         try {
             planning.addSection(id, ref, heading);
-            redirect.addFlashAttribute("flash", "Đã thêm mục.");
+            redirect.addFlashAttribute("flash", labels.message("plan.sectionAdded"));
         } catch (UserFacingException e) {
-            redirect.addFlashAttribute("flash", e.getMessage());
+            redirect.addFlashAttribute("flash", labels.message(e));
         }
         return "redirect:/plans/" + id;
     }
@@ -232,7 +237,7 @@ class PlanController {
     /** A form the user could not save is not shown: the same refusal as saving it would get. */
     static void requireEdit(Planning planning, long planId) {
         if (!planning.rights(planId).edit()) {
-            throw new ForbiddenException("Bạn không được sửa kế hoạch này.");
+            throw new ForbiddenException("plan.forbidden.edit");
         }
     }
 

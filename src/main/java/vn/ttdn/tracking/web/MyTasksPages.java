@@ -5,7 +5,7 @@ import java.io.IOException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.ttdn.common.ForbiddenException;
 import vn.ttdn.common.ListQuery;
 import vn.ttdn.identity.CurrentUser;
@@ -19,25 +19,34 @@ import vn.ttdn.common.Exports;
 
 /** "Việc của tôi": the tasks the user's agency leads or helps with, groups it belongs to included. */
 @Controller
-class MyTasksController {
+class MyTasksPages {
 
     private final Planning planning;
     private final vn.ttdn.directory.Directory directory;
     private final PlanningLabels labels;
 
-    MyTasksController(Planning planning, vn.ttdn.directory.Directory directory, PlanningLabels labels) {
+    MyTasksPages(Planning planning, vn.ttdn.directory.Directory directory, PlanningLabels labels) {
         this.planning = planning;
         this.directory = directory;
         this.labels = labels;
     }
 
+    /** The list's parameters, bound from the query string. */
+    record MyTasksParams(AssignmentRole role, TaskStatus status, Boolean overdue, String q, String sort, String dir,
+                         Integer page) {
+        TaskFilter filter() {
+            return MyTasksPages.filter(role, status, overdue);
+        }
+
+        ListQuery query() {
+            return ListQuery.of(q, sort, dir, page, 50);
+        }
+    }
+
     @GetMapping("/my-tasks")
-    String list(@RequestParam(required = false) AssignmentRole role, @RequestParam(required = false) TaskStatus status,
-                @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-                @RequestParam(required = false) Integer page, Model model) {
-        TaskFilter filter = filter(role, status, overdue);
-        var tasks = planning.tasks(filter, ListQuery.of(q, sort, dir, page, 50));
+    String list(@ModelAttribute MyTasksParams params, Model model) {
+        TaskFilter filter = params.filter();
+        var tasks = planning.tasks(filter, params.query());
         model.addAttribute("tasks", tasks);
         long agency = filter.agencyId();
         java.util.Set<Long> groups = directory.groupsContaining(agency);
@@ -50,11 +59,8 @@ class MyTasksController {
     }
 
     @GetMapping("/my-tasks/export")
-    void export(@RequestParam(required = false) AssignmentRole role, @RequestParam(required = false) TaskStatus status,
-                @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-                HttpServletResponse response) throws IOException {
-        var tasks = planning.tasks(filter(role, status, overdue), ListQuery.of(q, sort, dir, 0, 1).forExport());
+    void export(@ModelAttribute MyTasksParams params, HttpServletResponse response) throws IOException {
+        var tasks = planning.tasks(params.filter(), params.query().forExport());
         Exports.xlsx(response, "viec-cua-toi", TaskExport.headers(labels),
                 TaskExport.rows(tasks.items(), labels));
     }
@@ -62,7 +68,7 @@ class MyTasksController {
     private static TaskFilter filter(AssignmentRole role, TaskStatus status, Boolean overdue) {
         Long agency = CurrentUser.get().agencyId();
         if (agency == null) {
-            throw new ForbiddenException("Tài khoản của bạn không thuộc đơn vị nào nên không có việc được giao.");
+            throw new ForbiddenException("myTasks.noAgency");
         }
         return new TaskFilter(null, null, agency, role, status, Boolean.TRUE.equals(overdue), null);
     }

@@ -10,11 +10,11 @@ import vn.ttdn.intake.PlanIntake;
 
 /** Downloads of uploaded documents, and the plan page's "văn bản gốc" card (loaded by htmx, so planning needs no intake). */
 @Controller
-class IntakeFiles {
+class IntakeFilePages {
 
     private final PlanIntake intake;
 
-    IntakeFiles(PlanIntake intake) {
+    IntakeFilePages(PlanIntake intake) {
         this.intake = intake;
     }
 

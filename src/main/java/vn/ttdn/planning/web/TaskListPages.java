@@ -18,13 +18,13 @@ import vn.ttdn.common.Exports;
 
 /** Every task the user may see, across plans: searchable, filterable, sortable, exportable. */
 @Controller
-class TaskListController {
+class TaskListPages {
 
     private final Planning planning;
     private final vn.ttdn.directory.Directory directory;
     private final vn.ttdn.planning.PlanningLabels labels;
 
-    TaskListController(Planning planning, vn.ttdn.directory.Directory directory,
+    TaskListPages(Planning planning, vn.ttdn.directory.Directory directory,
                        vn.ttdn.planning.PlanningLabels labels) {
         this.planning = planning;
         this.directory = directory;

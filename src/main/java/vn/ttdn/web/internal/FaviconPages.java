@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * so the root path needs its own answer.
  */
 @Controller
-class FaviconController {
+class FaviconPages {
 
     private static final MediaType ICON = MediaType.parseMediaType("image/x-icon");
     private static final Resource FILE = new ClassPathResource("static/favicon.ico");

@@ -4,25 +4,30 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.ttdn.common.ListQuery;
 import vn.ttdn.legal.LegalRegistry;
 
 /** The citation graph as pages: documents cited by plans, and each document's citations both ways. */
 @Controller
-class DocumentController {
+class DocumentPages {
 
     private final LegalRegistry registry;
 
-    DocumentController(LegalRegistry registry) {
+    DocumentPages(LegalRegistry registry) {
         this.registry = registry;
     }
 
+    /** The list's parameters, bound from the query string. */
+    record DocumentListParams(String q, String sort, String dir, Integer page) {
+        ListQuery query() {
+            return ListQuery.of(q, sort, dir, page, 25);
+        }
+    }
+
     @GetMapping("/documents")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-                @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
-                Model model) {
-        model.addAttribute("documents", registry.documents(ListQuery.of(q, sort, dir, page, 25)));
+    String list(@ModelAttribute DocumentListParams params, Model model) {
+        model.addAttribute("documents", registry.documents(params.query()));
         return "legal/documents";
     }
 
@@ -36,6 +41,6 @@ class DocumentController {
     @GetMapping("/documents/of-plan/{planId}")
     String ofPlan(@PathVariable long planId) {
         return registry.documentOfPlan(planId).map(id -> "redirect:/documents/" + id)
-                .orElseThrow(() -> new vn.ttdn.common.NotFoundException("văn bản"));
+                .orElseThrow(() -> new vn.ttdn.common.NotFoundException("documents.what"));
     }
 }

@@ -20,6 +20,7 @@ import vn.ttdn.directory.Directory;
 import vn.ttdn.planning.AssignmentView;
 import vn.ttdn.planning.PlanView;
 import vn.ttdn.planning.Planning;
+import vn.ttdn.planning.PlanningLabels;
 import vn.ttdn.planning.TaskForm;
 import vn.ttdn.planning.TaskView;
 import vn.ttdn.planning.Timeframe;
@@ -27,12 +28,14 @@ import vn.ttdn.common.Forms;
 
 /** Adding and editing a plan's tasks. The task's own page, with its progress, belongs to tracking. */
 @Controller
-class TaskController {
+class TaskFormPages {
 
     private final Planning planning;
     private final Directory directory;
+    private final PlanningLabels labels;
 
-    TaskController(Planning planning, Directory directory) {
+    TaskFormPages(Planning planning, Directory directory, PlanningLabels labels) {
+        this.labels = labels;
         this.planning = planning;
         this.directory = directory;
     }
@@ -40,7 +43,7 @@ class TaskController {
     @GetMapping("/plans/{planId}/tasks/new")
     String newTask(@PathVariable long planId, Model model) {
         PlanView plan = planning.plan(planId);
-        PlanController.requireEdit(planning, planId);
+        PlanPages.requireEdit(planning, planId);
         TaskForm form = new TaskForm();
         form.setTimeframeKind(Timeframe.Kind.WITHIN_YEAR);
         return form(model, form, plan, null);
@@ -55,7 +58,7 @@ class TaskController {
         }
         try {
             long id = planning.createTask(planId, form);
-            redirect.addFlashAttribute("flash", "Đã thêm nhiệm vụ.");
+            redirect.addFlashAttribute("flash", labels.message("task.added"));
             return "redirect:/tasks/" + id;
         } catch (UserFacingException e) {
             Forms.reject(result, e);
@@ -69,7 +72,7 @@ class TaskController {
     @GetMapping("/tasks/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         TaskView task = planning.task(id);
-        PlanController.requireEdit(planning, task.planId());
+        PlanPages.requireEdit(planning, task.planId());
         return form(model, formOf(task), planning.plan(task.planId()), task);
     }
 
@@ -92,12 +95,12 @@ class TaskController {
         } catch (ConflictException e) {
             // The user's text stays in the form; the current version is shown beside it to compare.
             // Saving again after seeing it is her decision to replace it: the form now carries its version.
-            result.reject("conflict", e.getMessage());
+            result.reject("conflict", labels.message(e));
             model.addAttribute("current", task);
             form.setVersion(task.version());
             return form(model, form, plan, task);
         }
-        redirect.addFlashAttribute("flash", "Đã lưu nhiệm vụ.");
+        redirect.addFlashAttribute("flash", labels.message("task.saved"));
         return "redirect:/tasks/" + id;
     }
 
@@ -105,7 +108,7 @@ class TaskController {
     String archive(@PathVariable long id, RedirectAttributes redirect) {
         long planId = planning.task(id).planId();
         planning.archiveTask(id);
-        redirect.addFlashAttribute("flash", "Đã lưu trữ nhiệm vụ.");
+        redirect.addFlashAttribute("flash", labels.message("task.archived"));
         return "redirect:/plans/" + planId;
     }
 

@@ -17,12 +17,12 @@ import vn.ttdn.identity.UserAccounts;
 
 /** A user's own account: changing her password. */
 @Controller
-class AccountController {
+class AccountPages {
 
     private final UserAccounts users;
     private final MessageSource messages;
 
-    AccountController(UserAccounts users, MessageSource messages) {
+    AccountPages(UserAccounts users, MessageSource messages) {
         this.users = users;
         this.messages = messages;
     }
@@ -38,7 +38,7 @@ class AccountController {
                   HttpServletRequest request, HttpServletResponse response, Locale locale) {
         try {
             if (!newPassword.equals(confirmPassword)) {
-                throw new UserFacingException("confirmPassword", "Mật khẩu nhập lại không khớp.");
+                throw new UserFacingException("confirmPassword", "user.password.mismatch");
             }
             users.changeOwnPassword(currentPassword, newPassword);
             // The service put the principal with the new password in place; keep it for the next requests.
@@ -49,7 +49,7 @@ class AccountController {
             model.addAttribute("error", Refusals.message(e, messages, locale));
             return "identity/password";
         }
-        redirect.addFlashAttribute("flash", "Đã đổi mật khẩu.");
+        redirect.addFlashAttribute("flash", messages.getMessage("account.passwordChanged", null, locale));
         return "redirect:/";
     }
 }

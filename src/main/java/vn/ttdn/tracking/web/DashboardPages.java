@@ -16,14 +16,14 @@ import vn.ttdn.tracking.Dashboards;
 
 /** Overviews with charts: the province, a plan, an agency. */
 @Controller
-class DashboardController {
+class DashboardPages {
 
     private final Dashboards dashboards;
     private final Directory directory;
     private final MessageSource messages;
     private final vn.ttdn.planning.Planning planning;
 
-    DashboardController(Dashboards dashboards, Directory directory, MessageSource messages,
+    DashboardPages(Dashboards dashboards, Directory directory, MessageSource messages,
                         vn.ttdn.planning.Planning planning) {
         this.planning = planning;
         this.dashboards = dashboards;

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,14 +28,16 @@ import vn.ttdn.common.Forms;
 
 /** Plan intake pages: upload, review beside the source text, map names, correct the header, confirm. */
 @Controller
-class IntakeController {
+class IntakePages {
 
     private final PlanIntake intake;
     private final Directory directory;
+    private final MessageSource messages;
 
-    IntakeController(PlanIntake intake, Directory directory) {
+    IntakePages(PlanIntake intake, Directory directory, MessageSource messages) {
         this.intake = intake;
         this.directory = directory;
+        this.messages = messages;
     }
 
     @GetMapping("/intake")
@@ -43,20 +47,21 @@ class IntakeController {
 
     @PostMapping("/intake")
     String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) Long provinceId,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+                  Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale)
+            throws IOException {
         Long province = provinceId != null ? provinceId : CurrentUser.get().provinceId();
         if (file == null || file.isEmpty() || province == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return listPage(model, file == null || file.isEmpty() ? "Chọn tệp văn bản kế hoạch để tải lên."
-                    : "Chọn tỉnh của kế hoạch.");
+            return listPage(model, messages.getMessage(file == null || file.isEmpty() ? "intake.error.fileMissing"
+                    : "intake.error.provinceRequired", null, locale));
         }
         try {
             long id = intake.upload(province, file.getOriginalFilename(), file.getBytes());
-            redirect.addFlashAttribute("flash", "Đã đọc văn bản. Hãy soát lại trước khi xác nhận.");
+            redirect.addFlashAttribute("flash", messages.getMessage("intake.flash.read", null, locale));
             return "redirect:/intake/" + id;
         } catch (DocumentReadException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return listPage(model, e.getMessage());
+            return listPage(model, messages.getMessage(e, locale));
         }
     }
 
@@ -68,11 +73,11 @@ class IntakeController {
 
     @PostMapping("/intake/{id}/header")
     String editHeader(@PathVariable long id, @ModelAttribute("form") HeaderForm form, BindingResult result,
-                      Model model, RedirectAttributes redirect) {
+                      Model model, RedirectAttributes redirect, Locale locale) {
         if (!result.hasErrors()) {
             try {
                 intake.editHeader(id, form.header(), form.getVersion());
-                redirect.addFlashAttribute("flash", "Đã lưu thông tin chung.");
+                redirect.addFlashAttribute("flash", messages.getMessage("intake.flash.headerSaved", null, locale));
                 return "redirect:/intake/" + id;
             } catch (UserFacingException e) {
                 Forms.reject(result, e);
@@ -83,27 +88,28 @@ class IntakeController {
 
     @PostMapping("/intake/{id}/names")
     String mapName(@PathVariable long id, @RequestParam String printed, @RequestParam(required = false) String target,
-                   RedirectAttributes redirect) {
+                   RedirectAttributes redirect, Locale locale) {
         try {
             intake.mapName(id, printed, target);
-            redirect.addFlashAttribute("flash", "Đã ghi nhớ tên \"" + printed + "\" cho lần nhập sau.");
+            redirect.addFlashAttribute("flash", messages.getMessage("intake.flash.nameMapped", new Object[] {printed},
+                    locale));
         } catch (UserFacingException e) {
-            redirect.addFlashAttribute("nameError", e.getMessage());
+            redirect.addFlashAttribute("nameError", messages.getMessage(e, locale));
         }
         return "redirect:/intake/" + id + "#names";
     }
 
     @PostMapping("/intake/{id}/confirm")
-    String confirm(@PathVariable long id, RedirectAttributes redirect) {
+    String confirm(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
         long planId = intake.confirm(id);
-        redirect.addFlashAttribute("flash", "Đã tạo kế hoạch (dự thảo) từ văn bản.");
+        redirect.addFlashAttribute("flash", messages.getMessage("intake.flash.confirmed", null, locale));
         return "redirect:/plans/" + planId;
     }
 
     @PostMapping("/intake/{id}/discard")
-    String discard(@PathVariable long id, RedirectAttributes redirect) {
+    String discard(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
         intake.discard(id);
-        redirect.addFlashAttribute("flash", "Đã hủy bản nháp.");
+        redirect.addFlashAttribute("flash", messages.getMessage("intake.flash.discarded", null, locale));
         return "redirect:/intake";
     }
 

@@ -7,11 +7,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.ttdn.identity.SignInThrottle;
 
 @Controller
-class LoginController {
+class LoginPages {
 
     private final SignInThrottle throttle;
 
-    LoginController(SignInThrottle throttle) {
+    LoginPages(SignInThrottle throttle) {
         this.throttle = throttle;
     }
 
