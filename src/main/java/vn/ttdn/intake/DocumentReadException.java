@@ -10,20 +10,33 @@ import vn.ttdn.common.Texts;
 public class DocumentReadException extends Exception implements MessageSourceResolvable {
 
     private final String key;
+    private final Object[] arguments;
 
     public DocumentReadException(String message) {
-        super(Texts.vietnamese(message));
-        this.key = message;
+        this(message, new Object[0]);
+    }
+
+    /** A refusal by message key; the arguments fill the key's {0}, {1} … */
+    public DocumentReadException(String key, Object... arguments) {
+        super(Texts.vietnamese(key, arguments));
+        this.key = key;
+        this.arguments = arguments.clone();
     }
 
     public DocumentReadException(String message, Throwable cause) {
         super(Texts.vietnamese(message), cause);
         this.key = message;
+        this.arguments = new Object[0];
     }
 
     @Override
     public String[] getCodes() {
         return new String[] {key};
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return arguments.clone();
     }
 
     @Override

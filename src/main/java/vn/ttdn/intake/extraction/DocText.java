@@ -29,11 +29,10 @@ public final class DocText {
     public static String read(byte[] content) throws DocumentReadException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {
-                throw new DocumentReadException("Tệp được bảo vệ bằng mật khẩu — hãy gỡ mật khẩu rồi tải lên lại.");
+                throw new DocumentReadException("intake.read.password");
             }
             if (!fs.getRoot().hasEntry("WordDocument")) {
-                throw new DocumentReadException(
-                        "Định dạng tệp không được hỗ trợ — hãy tải lên tệp TXT, DOCX, DOC hoặc PDF.");
+                throw new DocumentReadException("intake.read.unsupported");
             }
             try (HWPFDocument doc = new HWPFDocument(fs); WordExtractor ex = new WordExtractor(doc)) {
                 StringBuilder sb = new StringBuilder();
@@ -44,9 +43,9 @@ public final class DocText {
                 return sb.toString();
             }
         } catch (org.apache.poi.EncryptedDocumentException e) {
-            throw new DocumentReadException("Tệp được bảo vệ bằng mật khẩu — hãy gỡ mật khẩu rồi tải lên lại.", e);
+            throw new DocumentReadException("intake.read.password", e);
         } catch (IOException | IllegalArgumentException e) {
-            throw new DocumentReadException("Tệp DOC bị hỏng — không đọc được nội dung.", e);
+            throw new DocumentReadException("intake.read.brokenDoc", e);
         }
     }
 }

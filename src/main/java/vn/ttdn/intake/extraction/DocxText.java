@@ -36,7 +36,7 @@ public final class DocxText {
             }
             return sb.toString();
         } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
-            throw new DocumentReadException("Tệp DOCX bị hỏng — không đọc được nội dung.", e);
+            throw new DocumentReadException("intake.read.brokenDocx", e);
         }
     }
 
@@ -64,15 +64,14 @@ public final class DocxText {
                 hasDocument |= "word/document.xml".equals(e.getName());
                 total += ZipLimits.drain(zip, buf, MAX_EXPANDED - total);
                 if (ZipLimits.exceeded(total, content.length)) {
-                    throw new DocumentReadException(
-                            "Tệp nén bất thường (nghi \"bom nén\") — từ chối đọc để bảo vệ hệ thống.");
+                    throw new DocumentReadException("intake.read.zipBomb");
                 }
             }
         } catch (IOException | IllegalArgumentException ex) {
-            throw new DocumentReadException("Tệp DOCX bị hỏng — không đọc được nội dung.", ex);
+            throw new DocumentReadException("intake.read.brokenDocx", ex);
         }
         if (!hasDocument) {
-            throw new DocumentReadException("Tệp nén không phải văn bản Word (DOCX) — không đọc được nội dung.");
+            throw new DocumentReadException("intake.read.notDocx");
         }
     }
 }

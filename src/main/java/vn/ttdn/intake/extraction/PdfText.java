@@ -19,14 +19,13 @@ public final class PdfText {
             stripper.setSortByPosition(true);
             String text = stripper.getText(doc);
             if (countLetters(text) < 20) {
-                throw new DocumentReadException(
-                        "Tệp PDF không có lớp văn bản (bản quét) — không đọc được nội dung.");
+                throw new DocumentReadException("intake.read.scannedPdf");
             }
             return text;
         } catch (InvalidPasswordException e) {
-            throw new DocumentReadException("Tệp PDF được bảo vệ bằng mật khẩu — hãy gỡ mật khẩu rồi tải lên lại.", e);
+            throw new DocumentReadException("intake.read.pdfPassword", e);
         } catch (IOException e) {
-            throw new DocumentReadException("Tệp PDF bị hỏng — không đọc được nội dung.", e);
+            throw new DocumentReadException("intake.read.brokenPdf", e);
         }
     }
 

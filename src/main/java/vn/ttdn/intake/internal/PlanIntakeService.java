@@ -73,8 +73,8 @@ class PlanIntakeService implements PlanIntake {
         requireCoordinator(provinceId);
         directory.province(provinceId);
         if (content != null && content.length > maxBytes) {
-            throw new DocumentReadException("Tệp quá lớn (" + content.length / (1024 * 1024) + " MB) — chỉ nhận tệp tối đa "
-                    + maxBytes / (1024 * 1024) + " MB.");
+            throw new DocumentReadException("intake.read.tooLarge", String.valueOf(content.length / (1024 * 1024)),
+                    String.valueOf(maxBytes / (1024 * 1024)));
         }
         ReadDocument read = new PlanDocumentReader().read(fileName, content);
         if (read.text().isBlank()) {
