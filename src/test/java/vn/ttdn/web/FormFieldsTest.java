@@ -38,6 +38,7 @@ class FormFieldsTest {
         assertThat(select.selectFirst("option").val()).isEmpty();
         assertThat(select.select("option[selected]")).singleElement()
                 .satisfies(o -> assertThat(o.val()).isEqualTo(String.valueOf(task[1])));
+        assertThat(labelled(page, "timeframeKind").select("option[selected]")).hasSize(1);
     }
 
     @Test
@@ -47,6 +48,8 @@ class FormFieldsTest {
         assertThat(select.selectFirst("option").val()).isEmpty();
         assertThat(select.select("option[selected]")).isEmpty();
         assertThat(select.hasAttr("aria-describedby")).isFalse();
+        assertThat(labelled(page("/plans/new", "dieuphoi"), "kind").select("option").eachAttr("value"))
+                .contains("PLAN", "DECISION");
     }
 
     @Test
