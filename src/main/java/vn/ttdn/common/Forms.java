@@ -13,7 +13,7 @@ public final class Forms {
      * answered 403 so that clients and the permission tests see the refusal.
      */
     public static void refuse(BindingResult result, ForbiddenException e) {
-        result.reject("forbidden", e.getMessage());
+        result.reject(e.getCodes()[0], null, e.getMessage());
         if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
                 instanceof org.springframework.web.context.request.ServletRequestAttributes request
                 && request.getResponse() != null) {
@@ -25,9 +25,9 @@ public final class Forms {
         String field = e.field();
         if (field != null && result.getTarget() != null
                 && org.springframework.beans.BeanUtils.getPropertyDescriptor(result.getTarget().getClass(), field) != null) {
-            result.rejectValue(field, "service", e.getMessage());
+            result.rejectValue(field, e.getCodes()[0], e.getArguments(), e.getMessage());
         } else {
-            result.reject("service", e.getMessage());
+            result.reject(e.getCodes()[0], e.getArguments(), e.getMessage());
         }
     }
 }

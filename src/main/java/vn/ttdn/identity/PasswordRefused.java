@@ -15,6 +15,16 @@ public final class PasswordRefused extends UserFacingException {
         this.rule = rule;
     }
 
+    @Override
+    public String[] getCodes() {
+        return new String[] {rule.key()};
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return rule.arguments();
+    }
+
     public String messageKey() {
         return rule.key();
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.ttdn.intake.extraction.Json;
 import vn.ttdn.planning.Timeframe;
 
 /**

@@ -1,8 +1,16 @@
 package vn.ttdn.intake;
 
 import java.util.Locale;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import java.util.Map;
 import vn.ttdn.common.Markup;
+import vn.ttdn.intake.extraction.ContentSniffer;
+import vn.ttdn.intake.extraction.DocText;
+import vn.ttdn.intake.extraction.DocxText;
+import vn.ttdn.intake.extraction.PdfText;
+import vn.ttdn.intake.extraction.TextDecoder;
+import vn.ttdn.intake.extraction.TextNormalizer;
 
 /**
  * Reads an uploaded plan document (TXT, DOCX, DOC, PDF with a text layer) into normalised text. The type is
@@ -21,15 +29,14 @@ public final class PlanDocumentReader {
 
     public ReadDocument read(String fileName, byte[] content) throws DocumentReadException {
         if (content == null || content.length == 0) {
-            throw new DocumentReadException("Tệp rỗng — không có nội dung để đọc.");
+            throw new DocumentReadException("intake.read.empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new DocumentReadException("Tệp quá lớn (" + content.length / (1024 * 1024)
-                    + " MB) — chỉ nhận tệp tối đa 20 MB.");
+            throw new DocumentReadException("intake.read.tooLarge", String.valueOf(content.length / (1024 * 1024)),
+                    String.valueOf(MAX_BYTES / (1024 * 1024)));
         }
         if (Markup.isMarkup(content)) {
-            throw new DocumentReadException(quoted(baseName(fileName)) + " là trang web hoặc mã HTML, SVG, XML "
-                    + "— không phải văn bản kế hoạch. Hãy tải lên tệp TXT, DOCX, DOC hoặc PDF.");
+            throw new DocumentReadException("intake.read.markup", quoted(baseName(fileName)));
         }
         ContentSniffer.Type type = ContentSniffer.sniff(content);
         requireNameAgrees(fileName, type, content);
@@ -37,15 +44,14 @@ public final class PlanDocumentReader {
             return switch (type) {
                 case PDF -> of(PdfText.read(content), "PDF", "PDF");
                 case DOCX -> of(DocxText.read(content), "DOCX", "UTF-8");
-                case OLE2 -> DocText.read(content);
+                case OLE2 -> of(DocText.read(content), "DOC", "DOC");
                 case TEXT -> text(content);
-                case UNSUPPORTED -> throw new DocumentReadException(
-                        "Định dạng tệp không được hỗ trợ — hãy tải lên tệp TXT, DOCX, DOC hoặc PDF.");
+                case UNSUPPORTED -> throw new DocumentReadException("intake.read.unsupported");
             };
         } catch (DocumentReadException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            throw new DocumentReadException("Tệp bị hỏng hoặc không đúng định dạng — không đọc được nội dung.", e);
+            throw new DocumentReadException("intake.read.broken", e);
         }
     }
 
@@ -59,19 +65,20 @@ public final class PlanDocumentReader {
         int dot = name.lastIndexOf('.');
         ContentSniffer.Type claimed = dot < 0 ? null : CLAIMED.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
         if (claimed == null) {
-            throw new DocumentReadException(quoted(name) + " không có phần mở rộng được nhận — chỉ nhận tệp "
-                    + ".txt, .docx, .doc hoặc .pdf.");
+            throw new DocumentReadException("intake.read.noExtension", quoted(name));
         }
         boolean lockedDocx = claimed == ContentSniffer.Type.DOCX && type == ContentSniffer.Type.OLE2
                 && DocText.isEncryptedPackage(content);
         if (type != claimed && type != ContentSniffer.Type.UNSUPPORTED && !lockedDocx) {
-            throw new DocumentReadException(quoted(name) + " mang đuôi ." + name.substring(dot + 1)
-                    + " nhưng nội dung là " + LABEL.get(type) + " — tên và nội dung tệp phải cùng loại.");
+            throw new DocumentReadException("intake.read.nameMismatch", quoted(name), name.substring(dot + 1),
+                    new DefaultMessageSourceResolvable(new String[] {"intake.read.type." + type}, LABEL.get(type)));
         }
     }
 
-    private static String quoted(String name) {
-        return name.isEmpty() ? "Tệp tải lên" : "Tệp \"" + name + "\"";
+    /** "Tệp \"kehoach.pdf\"", or "Tệp tải lên" without a name. */
+    private static MessageSourceResolvable quoted(String name) {
+        return name.isEmpty() ? new DefaultMessageSourceResolvable("intake.read.theUpload")
+                : new DefaultMessageSourceResolvable(new String[] {"intake.read.fileNamed"}, new Object[] {name});
     }
 
     private static String baseName(String fileName) {
@@ -84,7 +91,7 @@ public final class PlanDocumentReader {
         return new ReadDocument(TextNormalizer.normalize(d.text()), "TXT", d.encoding());
     }
 
-    static ReadDocument of(String extracted, String type, String encoding) {
+    private static ReadDocument of(String extracted, String type, String encoding) {
         String repaired = TextDecoder.repairLegacy(extracted);
         String enc = repaired.equals(extracted) ? encoding : encoding + "+legacy";
         return new ReadDocument(TextNormalizer.normalize(repaired), type, enc);

@@ -2,6 +2,7 @@ package vn.ttdn.planning;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +42,11 @@ public class PlanningLabels {
 
     public String taskStatus(TaskStatus status) {
         return message("status." + status.name());
+    }
+
+    /** A refusal (or any resolvable message) in the reader's language. */
+    public String message(MessageSourceResolvable resolvable) {
+        return messages.getMessage(resolvable, LocaleContextHolder.getLocale());
     }
 
     public String message(String key, Object... args) {

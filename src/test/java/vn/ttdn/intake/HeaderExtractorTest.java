@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.ttdn.intake.extraction.TextNormalizer;
 
 class HeaderExtractorTest {
 

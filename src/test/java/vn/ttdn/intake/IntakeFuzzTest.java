@@ -6,6 +6,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.time.Duration;
 import org.junit.jupiter.api.Assertions;
+import vn.ttdn.intake.extraction.TextNormalizer;
 
 /**
  * Jazzer fuzz tests. In a normal {@code mvn test} they run in regression mode on the seed corpus under

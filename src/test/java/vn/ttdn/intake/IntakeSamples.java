@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.ttdn.intake.extraction.TextNormalizer;
 
 /** Seed documents and variants of them for intake tests, and running code as a demo user. */
 public final class IntakeSamples {

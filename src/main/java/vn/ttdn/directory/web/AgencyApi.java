@@ -1,5 +1,6 @@
 package vn.ttdn.directory.web;
 
+import org.springdoc.core.annotations.ParameterObject;
 import jakarta.validation.groups.Default;
 import org.springframework.validation.annotation.Validated;
 import vn.ttdn.common.Updating;
@@ -10,6 +11,7 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -45,18 +47,17 @@ class AgencyApi {
         return directory.provinces();
     }
 
+    /** The agency search's query parameters. */
+    record AgencySearchParams(Long provinceId, AgencyKind kind, Boolean active, String q, String sort, String dir,
+                              Integer page, Integer size) {
+    }
+
     @GetMapping("/agencies")
     @Operation(summary = "Tìm đơn vị (không dấu cũng được), lọc theo tỉnh, loại, trạng thái; sắp xếp, phân trang",
             description = "sort: name, shortName, kind, province, updatedAt, endedOn; dir: asc, desc")
-    PageResult<AgencyView> search(@RequestParam(required = false) Long provinceId,
-                                  @RequestParam(required = false) AgencyKind kind,
-                                  @RequestParam(required = false) Boolean active,
-                                  @RequestParam(required = false) String q,
-                                  @RequestParam(required = false) String sort,
-                                  @RequestParam(required = false) String dir,
-                                  @RequestParam(required = false) Integer page,
-                                  @RequestParam(required = false) Integer size) {
-        return directory.search(provinceId, kind, active, ListQuery.of(q, sort, dir, page, size));
+    PageResult<AgencyView> search(@ParameterObject @ModelAttribute AgencySearchParams p) {
+        return directory.search(p.provinceId(), p.kind(), p.active(), ListQuery.of(p.q(), p.sort(), p.dir(), p.page(),
+                p.size()));
     }
 
     @GetMapping("/agencies/{id:\\d+}")

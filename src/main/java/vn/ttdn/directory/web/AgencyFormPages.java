@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -89,7 +90,7 @@ class AgencyFormPages {
                   Model model, Locale locale, RedirectAttributes redirect) {
         if (!directory.mayEdit(id)) {
             // Before anything is shown back: a refused form must not become a way to read the edit page.
-            throw new ForbiddenException("Bạn không được sửa thông tin đơn vị này.");
+            throw new ForbiddenException("agency.forbidden.edit");
         }
         if (result.hasErrors()) {
             return show(form, id, model);
@@ -112,7 +113,8 @@ class AgencyFormPages {
     /** Tells the second writer what the first one saved; a second Save then knowingly overwrites it. */
     private void explainConflict(long id, AgencyForm form, RuntimeException e, Model model) {
         AgencyView current = directory.agency(id);
-        model.addAttribute("conflict", e instanceof ConflictException ? e.getMessage() : null);
+        model.addAttribute("conflict", e instanceof ConflictException c
+                ? messages.getMessage(c, LocaleContextHolder.getLocale()) : null);
         model.addAttribute("changes", AgencyChanges.between(form, current));
         form.setVersion(current.version());
     }
@@ -137,7 +139,7 @@ class AgencyFormPages {
     private List<ProvinceView> coordinatedOrRefuse() {
         List<ProvinceView> provinces = options.provincesCoordinated();
         if (provinces.isEmpty()) {
-            throw new ForbiddenException("Chỉ cơ quan điều phối của tỉnh hoặc quản trị hệ thống được thêm đơn vị.");
+            throw new ForbiddenException("agency.forbidden.create");
         }
         return provinces;
     }

@@ -24,9 +24,6 @@ final class Refusals {
     }
 
     static String message(UserFacingException e, MessageSource messages, Locale locale) {
-        if (e instanceof PasswordRefused refused) {
-            return messages.getMessage(refused.messageKey(), refused.messageArguments(), e.getMessage(), locale);
-        }
-        return e.getMessage();
+        return messages.getMessage(e, locale);
     }
 }

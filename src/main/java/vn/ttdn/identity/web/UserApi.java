@@ -1,5 +1,6 @@
 package vn.ttdn.identity.web;
 
+import org.springdoc.core.annotations.ParameterObject;
 import jakarta.validation.groups.Default;
 import org.springframework.validation.annotation.Validated;
 import vn.ttdn.common.Updating;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ttdn.common.ListQuery;
 import vn.ttdn.common.PageResult;
@@ -39,13 +39,14 @@ class UserApi {
         this.audit = audit;
     }
 
+    /** The user list's query parameters. */
+    record UserListParams(String q, String sort, String dir, Integer page, Integer size) {
+    }
+
     @GetMapping("/users")
     @Operation(summary = "Người dùng (tìm không dấu, sắp xếp theo username, fullName, createdAt; phân trang)")
-    PageResult<UserView> list(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-                              @RequestParam(required = false) String dir,
-                              @RequestParam(required = false) Integer page,
-                              @RequestParam(required = false) Integer size) {
-        return users.list(ListQuery.of(q, sort, dir, page, size));
+    PageResult<UserView> list(@ParameterObject @ModelAttribute UserListParams p) {
+        return users.list(ListQuery.of(p.q(), p.sort(), p.dir(), p.page(), p.size()));
     }
 
     @GetMapping("/users/{id:\\d+}")

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ttdn.common.ConflictException;
 import vn.ttdn.common.ListQuery;
@@ -44,25 +43,29 @@ class UserPages {
         this.messages = messages;
     }
 
+    /** The list's parameters, bound from the query string. */
+    record UserListParams(String q, String sort, String dir, Integer page, Integer size) {
+        ListQuery query() {
+            return ListQuery.of(q, sort, dir, page, size);
+        }
+    }
+
     @GetMapping("/admin/users")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-                @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
-                @RequestParam(required = false) Integer size, Model model) {
-        var result = users.list(ListQuery.of(q, sort, dir, page, size));
+    String list(@ModelAttribute UserListParams params, Model model) {
+        var result = users.list(params.query());
         model.addAttribute("result", result);
         model.addAttribute("agencies", options.agenciesOf(result.items()));
-        model.addAttribute("q", q);
+        model.addAttribute("q", params.q());
         return "identity/users";
     }
 
     @GetMapping("/admin/users/export")
-    void export(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-                @RequestParam(required = false) String dir, Locale locale, HttpServletResponse response)
+    void export(@ModelAttribute UserListParams params, Locale locale, HttpServletResponse response)
             throws IOException {
         List<String> headers = List.of("user.username", "user.fullName", "user.email", "user.agency", "user.province",
                 "user.roles", "user.status", "user.createdAt").stream()
                 .map(k -> messages.getMessage(k, null, locale)).toList();
-        List<UserView> list = users.list(ListQuery.of(q, sort, dir, 0, null).forExport()).items();
+        List<UserView> list = users.list(params.query().forExport()).items();
         var agencies = options.agenciesOf(list);
         List<List<Object>> rows = new ArrayList<>();
         for (UserView u : list) {

@@ -23,19 +23,19 @@ final class IntakeReviews {
 
     static void validate(IntakeHeader h) {
         if (h.title() == null || h.title().isBlank()) {
-            throw new UserFacingException("title", "Nhập tên kế hoạch.");
+            throw new UserFacingException("title", "intake.header.title.required");
         }
         if (h.title().length() > 1000) {
-            throw new UserFacingException("title", "Tên kế hoạch dài quá 1000 ký tự.");
+            throw new UserFacingException("title", "intake.header.title.tooLong");
         }
         if (h.number() != null && h.number().length() > 100) {
-            throw new UserFacingException("number", "Số, ký hiệu dài quá 100 ký tự.");
+            throw new UserFacingException("number", "intake.header.number.tooLong");
         }
         if (h.year() == null || h.year() < 2000 || h.year() > 2100) {
-            throw new UserFacingException("year", "Năm phải từ 2000 đến 2100.");
+            throw new UserFacingException("year", "intake.header.year.range");
         }
         if (h.kind() == null) {
-            throw new UserFacingException("kind", "Chọn loại văn bản.");
+            throw new UserFacingException("kind", "intake.header.kind.required");
         }
     }
 

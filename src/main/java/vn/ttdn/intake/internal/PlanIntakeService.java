@@ -73,12 +73,12 @@ class PlanIntakeService implements PlanIntake {
         requireCoordinator(provinceId);
         directory.province(provinceId);
         if (content != null && content.length > maxBytes) {
-            throw new DocumentReadException("Tệp quá lớn (" + content.length / (1024 * 1024) + " MB) — chỉ nhận tệp tối đa "
-                    + maxBytes / (1024 * 1024) + " MB.");
+            throw new DocumentReadException("intake.read.tooLarge", String.valueOf(content.length / (1024 * 1024)),
+                    String.valueOf(maxBytes / (1024 * 1024)));
         }
         ReadDocument read = new PlanDocumentReader().read(fileName, content);
         if (read.text().isBlank()) {
-            throw new DocumentReadException("Tệp không có nội dung chữ — không đọc được kế hoạch.");
+            throw new DocumentReadException("intake.error.noText");
         }
         IntakeDocument doc = new IntakeDocument();
         doc.provinceId = provinceId;
@@ -102,7 +102,7 @@ class PlanIntakeService implements PlanIntake {
         CurrentUser user = CurrentUser.get();
         if (!user.isAdmin() && !user.has(vn.ttdn.identity.Role.COORDINATOR)) {
             throw new vn.ttdn.common.ForbiddenException(
-                    "Chỉ cơ quan điều phối của tỉnh nhập kế hoạch từ văn bản.");
+                    "intake.forbidden.drafts");
         }
         List<IntakeDocument> found = user.isAdmin()
                 ? documents.findTop100ByStatusNotOrderByIdDesc(IntakeStatus.DISCARDED)
@@ -136,7 +136,7 @@ class PlanIntakeService implements PlanIntake {
     public void editHeader(long id, IntakeHeader edited, long version) {
         IntakeDocument doc = underReview(id);
         if (doc.version != version) {
-            throw new ConflictException("Bản nháp vừa được người khác sửa. Tải lại trang để xem bản mới rồi sửa lại.");
+            throw new ConflictException("intake.conflict.edited");
         }
         IntakeReviews.validate(edited);
         IntakeHeader printed = IntakeReviews.printedHeader(new PlanExtractor().extract(doc.text));
@@ -155,7 +155,7 @@ class PlanIntakeService implements PlanIntake {
     public void mapName(long id, String printed, String target) {
         IntakeDocument doc = underReview(id);
         if (printed == null || !names(new PlanExtractor().extract(doc.text)).contains(printed)) {
-            throw new UserFacingException("printed", "Tên này không có trong văn bản.");
+            throw new UserFacingException("printed", "intake.error.nameNotPrinted");
         }
         String mapped = IntakeReviews.mapAlias(directory, doc.provinceId, printed, target);
         audit.record("MAP_NAME", "IntakeDocument", doc.id, doc.provinceId, "Gán \"" + printed + "\" → " + mapped,
@@ -194,12 +194,12 @@ class PlanIntakeService implements PlanIntake {
     @Override
     @Transactional(readOnly = true)
     public Download originalOfPlan(long planId) {
-        return download(documentOfPlan(planId).orElseThrow(() -> new NotFoundException("văn bản gốc")));
+        return download(documentOfPlan(planId).orElseThrow(() -> new NotFoundException("intake.what.source")));
     }
 
     /** The bytes stay in the database until the response is written, a slice at a time. */
     private Download download(IntakeFile.Info info) {
-        long length = stored.length(info.intakeId()).orElseThrow(() -> new NotFoundException("văn bản gốc"));
+        long length = stored.length(info.intakeId()).orElseThrow(() -> new NotFoundException("intake.what.source"));
         return new Download(info.fileName(), info.mediaType(), length, info.sha256(),
                 stored.open(info.intakeId(), length));
     }
@@ -213,9 +213,9 @@ class PlanIntakeService implements PlanIntake {
 
     /** A draft is the coordinating department's work in progress: anyone else is told it does not exist. */
     private IntakeDocument readable(long id) {
-        IntakeDocument doc = documents.findById(id).orElseThrow(() -> new NotFoundException("bản nháp kế hoạch"));
+        IntakeDocument doc = documents.findById(id).orElseThrow(() -> new NotFoundException("intake.what.draft"));
         if (!CurrentUser.get().coordinates(doc.provinceId) || doc.status == IntakeStatus.DISCARDED) {
-            throw new NotFoundException("bản nháp kế hoạch");
+            throw new NotFoundException("intake.what.draft");
         }
         return doc;
     }
@@ -223,14 +223,14 @@ class PlanIntakeService implements PlanIntake {
     private IntakeDocument underReview(long id) {
         IntakeDocument doc = readable(id);
         if (doc.status != IntakeStatus.REVIEW) {
-            throw new ConflictException("Bản nháp này đã được xác nhận thành kế hoạch, không sửa được nữa.");
+            throw new ConflictException("intake.conflict.confirmed");
         }
         return doc;
     }
 
     private static void requireCoordinator(long provinceId) {
         if (!CurrentUser.get().coordinates(provinceId)) {
-            throw new ForbiddenException("Chỉ cơ quan điều phối của tỉnh được nhập kế hoạch từ văn bản.");
+            throw new ForbiddenException("intake.forbidden.coordinator");
         }
     }
 

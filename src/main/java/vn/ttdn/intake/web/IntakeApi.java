@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -29,9 +31,11 @@ import vn.ttdn.intake.RevisionDiff;
 class IntakeApi {
 
     private final PlanIntake intake;
+    private final MessageSource messages;
 
-    IntakeApi(PlanIntake intake) {
+    IntakeApi(PlanIntake intake, MessageSource messages) {
         this.intake = intake;
+        this.messages = messages;
     }
 
     /**
@@ -52,17 +56,17 @@ class IntakeApi {
     }
 
     @PostMapping("/api/intake")
-    ResponseEntity<?> upload(@RequestParam MultipartFile file, @RequestParam(required = false) Long provinceId)
-            throws IOException {
+    ResponseEntity<?> upload(@RequestParam MultipartFile file, @RequestParam(required = false) Long provinceId,
+                             Locale locale) throws IOException {
         Long province = provinceId != null ? provinceId : CurrentUser.get().provinceId();
         if (province == null) {
-            return problem(HttpStatus.BAD_REQUEST, "Thiếu tỉnh của kế hoạch (provinceId).");
+            return problem(HttpStatus.BAD_REQUEST, messages.getMessage("intake.error.provinceMissing", null, locale));
         }
         try {
             long id = intake.upload(province, file.getOriginalFilename(), file.getBytes());
             return ResponseEntity.created(URI.create("/api/intake/" + id)).body(DraftJson.of(intake.review(id)));
         } catch (DocumentReadException e) {
-            return problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+            return problem(HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage(e, locale));
         }
     }
 

@@ -11,7 +11,7 @@ import vn.ttdn.directory.ProvinceView;
 import vn.ttdn.intake.IntakeReview;
 import vn.ttdn.intake.ParsedSection;
 import vn.ttdn.intake.ParsedTask;
-import vn.ttdn.intake.ProvinceMention;
+import vn.ttdn.intake.extraction.ProvinceMention;
 
 /**
  * What the review page shows, computed here because templates may not call beans: tasks under their section

@@ -1,8 +1,9 @@
 package vn.ttdn.legal.web;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ttdn.common.ListQuery;
 import vn.ttdn.common.PageResult;
@@ -20,13 +21,13 @@ class DocumentApi {
         this.registry = registry;
     }
 
+    /** The document list's query parameters. */
+    record DocumentListParams(String q, String sort, String dir, Integer page, Integer size) {
+    }
+
     @GetMapping("/api/documents")
-    PageResult<LegalDocumentSummary> list(@RequestParam(required = false) String q,
-                                          @RequestParam(required = false) String sort,
-                                          @RequestParam(required = false) String dir,
-                                          @RequestParam(required = false) Integer page,
-                                          @RequestParam(required = false) Integer size) {
-        return registry.documents(ListQuery.of(q, sort, dir, page, size));
+    PageResult<LegalDocumentSummary> list(@ParameterObject @ModelAttribute DocumentListParams p) {
+        return registry.documents(ListQuery.of(p.q(), p.sort(), p.dir(), p.page(), p.size()));
     }
 
     /** A document with {@code cites} and {@code citedBy}, each end with the plans of TTĐN that are it. */

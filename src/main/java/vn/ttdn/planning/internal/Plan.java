@@ -122,7 +122,7 @@ class Plan {
     void issue(long activeTasks) {
         requireStatus(PlanStatus.DRAFT, "plan.transition.issueOnlyDraft");
         if (activeTasks == 0) {
-            throw new vn.ttdn.common.UserFacingException("status", "Kế hoạch chưa có nhiệm vụ nào, chưa thể ban hành.");
+            throw new vn.ttdn.common.UserFacingException("status", "plan.issue.noTasks");
         }
         status = PlanStatus.ISSUED;
         touch();

@@ -68,14 +68,14 @@ final class PlanAccess {
 
     static void requireRead(CurrentUser user, Plan plan) {
         if (!mayRead(user, plan)) {
-            throw new NotFoundException("kế hoạch");
+            throw new NotFoundException("planning.what.plan");
         }
     }
 
     static void requireEdit(CurrentUser user, Plan plan) {
         requireRead(user, plan);
         if (!canEdit(user, plan)) {
-            throw new ForbiddenException("Bạn không được sửa kế hoạch này.");
+            throw new ForbiddenException("plan.forbidden.edit");
         }
     }
 

@@ -115,7 +115,7 @@ class PlanService implements Plans {
     }
 
     Plan readable(long id) {
-        Plan plan = plans.findById(id).orElseThrow(() -> new NotFoundException("kế hoạch"));
+        Plan plan = plans.findById(id).orElseThrow(() -> new NotFoundException("planning.what.plan"));
         PlanAccess.requireRead(CurrentUser.get(), plan);
         return plan;
     }
@@ -146,7 +146,7 @@ class PlanService implements Plans {
     public long importPlan(PlanDraft draft) {
         CurrentUser user = CurrentUser.get();
         if (!user.coordinates(draft.provinceId())) {
-            throw new ForbiddenException("Chỉ cơ quan điều phối được nhập kế hoạch của tỉnh.");
+            throw new ForbiddenException("plan.forbidden.import");
         }
         Plan plan = new Plan(draft.provinceId(), null, PlanHeader.of(draft), draft.sample(), user.username());
         plan.citeAsLegalBasis(draft.legalBasis());
@@ -163,7 +163,7 @@ class PlanService implements Plans {
     public long copyToYear(long id, int year) {
         Plan source = editable(id);
         if (year < 2000 || year > 2100) {
-            throw new UserFacingException("year", "Năm phải từ 2000 đến 2100.");
+            throw new UserFacingException("year", "plan.year.range");
         }
         Plan copy = new Plan(source.provinceId, source.ownerAgencyId, source.header().forYear(year), false,
                 CurrentUser.get().username());
@@ -228,7 +228,7 @@ class PlanService implements Plans {
     public void archivePlan(long id) {
         Plan plan = readable(id);
         if (!CurrentUser.get().coordinates(plan.provinceId)) {
-            throw new ForbiddenException("Chỉ cơ quan điều phối được lưu trữ kế hoạch.");
+            throw new ForbiddenException("plan.forbidden.archive");
         }
         Map<String, Object> before = plan.snapshot();
         plan.archive();
@@ -239,7 +239,7 @@ class PlanService implements Plans {
     public long addSection(long planId, String ref, String heading) {
         Plan plan = editable(planId);
         if (heading == null || heading.isBlank()) {
-            throw new UserFacingException("heading", "Nhập tên mục.");
+            throw new UserFacingException("heading", "plan.section.heading.required");
         }
         PlanSection section = plan.addSection(Plan.blankToNull(ref), heading.strip());
         // The plan is managed: flushing persists this very section (saveAndFlush would merge a copy, leaving id null).
@@ -264,7 +264,7 @@ class PlanService implements Plans {
 
     private static void requireRight(boolean allowed) {
         if (!allowed) {
-            throw new ForbiddenException("Bạn không được chuyển trạng thái kế hoạch này.");
+            throw new ForbiddenException("plan.forbidden.status");
         }
     }
 
@@ -288,16 +288,16 @@ class PlanService implements Plans {
     private void checkOwner(CurrentUser user, PlanForm form) {
         if (form.getOwnerAgencyId() == null) {
             if (!user.coordinates(form.getProvinceId())) {
-                throw new ForbiddenException("Chỉ cơ quan điều phối được lập kế hoạch của tỉnh.");
+                throw new ForbiddenException("plan.forbidden.createForProvince");
             }
             return;
         }
         AgencyView owner = directory.agency(form.getOwnerAgencyId());
         if (owner.provinceId() != form.getProvinceId()) {
-            throw new UserFacingException("ownerAgencyId", "Đơn vị không thuộc tỉnh đã chọn.");
+            throw new UserFacingException("ownerAgencyId", "plan.owner.otherProvince");
         }
         if (!user.coordinates(owner.provinceId()) && !user.actsFor(owner.id())) {
-            throw new ForbiddenException("Bạn chỉ được lập kế hoạch cho đơn vị của mình.");
+            throw new ForbiddenException("plan.forbidden.ownAgencyOnly");
         }
     }
 
@@ -307,10 +307,10 @@ class PlanService implements Plans {
      */
     private static void keepsPlace(Plan plan, PlanForm form) {
         if (form.getProvinceId() != null && form.getProvinceId() != plan.provinceId) {
-            throw new UserFacingException("provinceId", "Kế hoạch không chuyển được sang tỉnh khác.");
+            throw new UserFacingException("provinceId", "plan.province.fixed");
         }
         if (form.getOwnerAgencyId() != null && !form.getOwnerAgencyId().equals(plan.ownerAgencyId)) {
-            throw new UserFacingException("ownerAgencyId", "Không đổi được đơn vị lập kế hoạch.");
+            throw new UserFacingException("ownerAgencyId", "plan.owner.fixed");
         }
     }
 
@@ -320,13 +320,13 @@ class PlanService implements Plans {
         }
         Plan parent = plans.findById(plan.parentPlanId)
                 .filter(p -> PlanAccess.canRead(CurrentUser.get(), p))
-                .orElseThrow(() -> new UserFacingException("parentPlanId", "Không tìm thấy kế hoạch được triển khai."));
+                .orElseThrow(() -> new UserFacingException("parentPlanId", "plan.parent.notFound"));
         if (parent.id.equals(plan.id)) {
-            throw new UserFacingException("parentPlanId", "Kế hoạch không thể triển khai chính nó.");
+            throw new UserFacingException("parentPlanId", "plan.parent.self");
         }
         // A plan implements one of its own province (or of a province merged into it), even for an administrator.
         if (!provinceAndMergedInto(plan.provinceId).contains(parent.provinceId)) {
-            throw new UserFacingException("parentPlanId", "Kế hoạch được triển khai phải là kế hoạch của tỉnh này.");
+            throw new UserFacingException("parentPlanId", "plan.parent.otherProvince");
         }
     }
 

@@ -24,7 +24,7 @@ class ProgressListener {
     @EventListener
     @Transactional
     void on(TaskProgressed progress) {
-        Task task = tasks.findById(progress.taskId()).orElseThrow(() -> new NotFoundException("nhiệm vụ"));
+        Task task = tasks.findById(progress.taskId()).orElseThrow(() -> new NotFoundException("planning.what.task"));
         task.recordProgress(progress.status(), progress.percent(), progress.at());
     }
 }

@@ -77,10 +77,10 @@ class TaskService implements Tasks {
 
     /** A task the user may read: its plan is readable and the task is not archived. */
     Task readable(long id) {
-        Task task = tasks.findById(id).orElseThrow(() -> new NotFoundException("nhiệm vụ"));
+        Task task = tasks.findById(id).orElseThrow(() -> new NotFoundException("planning.what.task"));
         plans.readable(task.planId);
         if (task.archived) {
-            throw new NotFoundException("nhiệm vụ");
+            throw new NotFoundException("planning.what.task");
         }
         return task;
     }
@@ -126,15 +126,15 @@ class TaskService implements Tasks {
 
     private void apply(Task task, Plan plan, TaskForm form) {
         if (form.getSectionId() != null && plan.sections.stream().noneMatch(s -> s.id.equals(form.getSectionId()))) {
-            throw new UserFacingException("sectionId", "Mục không thuộc kế hoạch này.");
+            throw new UserFacingException("sectionId", "task.section.notInPlan");
         }
         if (form.getStartDate() != null && form.getDueDate() != null && form.getDueDate().isBefore(form.getStartDate())) {
-            throw new UserFacingException("dueDate", "Hạn hoàn thành không được trước ngày bắt đầu.");
+            throw new UserFacingException("dueDate", "task.due.beforeStart");
         }
         List<TaskAssignment> lead = assignments.fromReferences(plan.provinceId, AssignmentRole.LEAD, form.getLead(),
                 "lead");
         if (lead.isEmpty()) {
-            throw new UserFacingException("lead", "Chọn ít nhất một cơ quan chủ trì.");
+            throw new UserFacingException("lead", "task.lead.required");
         }
         List<TaskAssignment> coordinating = assignments.fromReferences(plan.provinceId, AssignmentRole.COORDINATING,
                 form.getCoordinating(), "coordinating");

@@ -1,5 +1,6 @@
 package vn.ttdn.planning.web;
 
+import org.springdoc.core.annotations.ParameterObject;
 import jakarta.validation.groups.Default;
 import org.springframework.validation.annotation.Validated;
 import vn.ttdn.common.Updating;
@@ -12,12 +13,12 @@ import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ttdn.common.ListQuery;
 import vn.ttdn.common.PageResult;
@@ -49,16 +50,21 @@ class PlanningApi {
         this.labels = labels;
     }
 
+    /** The plan list's query parameters. */
+    record PlanListParams(Long provinceId, Integer year, PlanStatus status, String q, String sort, String dir,
+                          Integer page, Integer size) {
+    }
+
+    /** The task list's query parameters. */
+    record TaskListParams(Long planId, Long agencyId, TaskStatus status, Boolean overdue, Integer year, String q,
+                          String sort, String dir, Integer page, Integer size) {
+    }
+
     @GetMapping("/plans")
     @Operation(summary = "Plans the user may read, filtered, sorted and paged")
-    PageResult<PlanSummary> plans(@RequestParam(required = false) Long provinceId,
-                                  @RequestParam(required = false) Integer year,
-                                  @RequestParam(required = false) PlanStatus status,
-                                  @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-                                  @RequestParam(required = false) String dir,
-                                  @RequestParam(required = false) Integer page,
-                                  @RequestParam(required = false) Integer size) {
-        return plans.plans(provinceId, year, status, ListQuery.of(q, sort, dir, page, size));
+    PageResult<PlanSummary> plans(@ParameterObject @ModelAttribute PlanListParams p) {
+        return plans.plans(p.provinceId(), p.year(), p.status(), ListQuery.of(p.q(), p.sort(), p.dir(), p.page(),
+                p.size()));
     }
 
     @GetMapping("/plans/{id}")
@@ -81,7 +87,7 @@ class PlanningApi {
     @PostMapping("/plans/{id}/status")
     @Operation(summary = "Issue a draft or close an issued plan")
     PlanView status(@PathVariable long id, @RequestBody Map<String, PlanStatus> body) {
-        PlanController.moveTo(plans, labels, id, body.get("status"));
+        PlanPages.moveTo(plans, labels, id, body.get("status"));
         return plans.plan(id);
     }
 
@@ -119,16 +125,10 @@ class PlanningApi {
 
     @GetMapping("/tasks")
     @Operation(summary = "Tasks the user may read; agencyId selects an agency's tasks, groups expanded")
-    PageResult<TaskView> tasks(@RequestParam(required = false) Long planId,
-                               @RequestParam(required = false) Long agencyId,
-                               @RequestParam(required = false) TaskStatus status,
-                               @RequestParam(required = false) Boolean overdue,
-                               @RequestParam(required = false) Integer year,
-                               @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-                               @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
-                               @RequestParam(required = false) Integer size) {
-        TaskFilter filter = new TaskFilter(planId, null, agencyId, null, status, Boolean.TRUE.equals(overdue), year);
-        return tasks.tasks(filter, ListQuery.of(q, sort, dir, page, size));
+    PageResult<TaskView> tasks(@ParameterObject @ModelAttribute TaskListParams p) {
+        TaskFilter filter = new TaskFilter(p.planId(), null, p.agencyId(), null, p.status(),
+                Boolean.TRUE.equals(p.overdue()), p.year());
+        return tasks.tasks(filter, ListQuery.of(p.q(), p.sort(), p.dir(), p.page(), p.size()));
     }
 
     @GetMapping("/tasks/{id}")

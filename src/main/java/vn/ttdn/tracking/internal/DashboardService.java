@@ -38,7 +38,7 @@ class DashboardService implements Dashboards {
     @Override
     public Dashboard province(long provinceId, Integer year) {
         if (!CurrentUser.get().readsWholeProvince(provinceId)) {
-            throw new ForbiddenException("Bảng điều khiển của tỉnh dành cho cơ quan điều phối và lãnh đạo tỉnh.");
+            throw new ForbiddenException("dashboard.forbidden.province");
         }
         return cache.get("province", provinceId, year, true, () -> buildProvince(provinceId, year));
     }
@@ -75,7 +75,7 @@ class DashboardService implements Dashboards {
         AgencyView agency = directory.agency(agencyId);
         CurrentUser user = CurrentUser.get();
         if (!user.followsAgency(agencyId, agency.provinceId())) {
-            throw new ForbiddenException("Bạn chỉ xem được bảng điều khiển của đơn vị mình.");
+            throw new ForbiddenException("dashboard.forbidden.agency");
         }
         return cache.get("agency", agencyId, year, true, () -> buildAgency(agency, year));
     }

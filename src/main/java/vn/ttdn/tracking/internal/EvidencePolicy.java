@@ -1,5 +1,6 @@
 package vn.ttdn.tracking.internal;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
@@ -55,29 +56,26 @@ final class EvidencePolicy {
     String check(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.strip();
         if (name.isEmpty() || name.length() > 255 || name.contains("/") || name.contains("\\")) {
-            throw new UserFacingException("files", "Tên tệp không hợp lệ.");
+            throw new UserFacingException("files", "evidence.name.invalid");
         }
         if (content.length == 0) {
-            throw new UserFacingException("files", "Tệp \"" + name + "\" rỗng.");
+            throw new UserFacingException("files", "evidence.empty", name);
         }
         if (content.length > maxBytes) {
-            throw new UserFacingException("files", "Tệp \"" + name + "\" lớn hơn " + maxBytes / (1024 * 1024)
-                    + " MB cho phép.");
+            throw new UserFacingException("files", "evidence.tooLarge", name,
+                    String.valueOf(maxBytes / (1024 * 1024)));
         }
         String extension = extension(name);
         Set<String> accepted = ALLOWED.get(extension);
         if (accepted == null) {
-            throw new UserFacingException("files", "Loại tệp \"." + extension + "\" không được nhận. Chỉ nhận PDF, "
-                    + "Word, Excel, PowerPoint, ODT, ảnh JPG/PNG và văn bản TXT.");
+            throw new UserFacingException("files", "evidence.typeRefused", extension);
         }
         if (Markup.isMarkup(content)) {
-            throw new UserFacingException("files", "Tệp \"" + name + "\" chứa mã HTML, SVG hoặc XML (có thể chạy "
-                    + "như một trang web) — không nhận làm tệp minh chứng.");
+            throw new UserFacingException("files", "evidence.markup", name);
         }
         String detected = TIKA.detect(content);
         if (!accepted.contains(detected) || !hasExpectedPart(extension, content)) {
-            throw new UserFacingException("files", "Nội dung tệp \"" + name + "\" không đúng với phần mở rộng ."
-                    + extension + " (tệp có thể bị đổi tên hoặc hỏng).");
+            throw new UserFacingException("files", "evidence.contentMismatch", name, extension);
         }
         requireOpens(name, extension, content);
         return STORED_TYPE.getOrDefault(extension, detected);
@@ -86,10 +84,11 @@ final class EvidencePolicy {
     private static void requireOpens(String name, String extension, byte[] content) {
         switch (FileOpens.check(extension, content)) {
             case OPENS -> { }
-            case IMAGE_TOO_LARGE -> throw new UserFacingException("files", "Ảnh \"" + name + "\" có kích thước "
-                    + "bất thường — mỗi chiều tối đa " + FileOpens.MAX_IMAGE_SIDE + " điểm ảnh.");
-            case BROKEN -> throw new UserFacingException("files", "Tệp \"" + name + "\" không mở được như một tệp "
-                    + LABEL.get(extension) + " (tệp hỏng hoặc không đúng loại).");
+            case IMAGE_TOO_LARGE -> throw new UserFacingException("files", "evidence.imageTooLarge", name,
+                    String.valueOf(FileOpens.MAX_IMAGE_SIDE));
+            case BROKEN -> throw new UserFacingException("files", "evidence.broken", name,
+                    new DefaultMessageSourceResolvable(new String[] {"evidence.type." + extension},
+                            LABEL.get(extension)));
         }
     }
 

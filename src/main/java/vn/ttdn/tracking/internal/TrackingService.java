@@ -65,13 +65,13 @@ class TrackingService implements Tracking {
         TaskView task = tasks.task(taskId);
         CurrentUser user = CurrentUser.get();
         if (!canReport(user, task)) {
-            throw new ForbiddenException("Đơn vị của bạn không chủ trì hay phối hợp nhiệm vụ này.");
+            throw new ForbiddenException("update.forbidden.notAssigned");
         }
         if (form.getStatus() == TaskStatus.DONE && form.getPercent() != 100) {
-            throw new UserFacingException("percent", "Nhiệm vụ hoàn thành thì tiến độ phải là 100%.");
+            throw new UserFacingException("percent", "update.percent.doneMeans100");
         }
         if (files.size() > maxFiles) {
-            throw new UserFacingException("files", "Mỗi lần cập nhật gửi tối đa " + maxFiles + " tệp.");
+            throw new UserFacingException("files", "update.files.tooMany", String.valueOf(maxFiles));
         }
         List<String> types = files.stream().map(f -> policy.check(f.fileName(), f.content())).toList();
         ProgressUpdate update = new ProgressUpdate();
@@ -119,11 +119,11 @@ class TrackingService implements Tracking {
     public Download evidence(long evidenceId) {
         EvidenceFile file = em.find(EvidenceFile.class, evidenceId);
         if (file == null) {
-            throw new NotFoundException("tệp minh chứng");
+            throw new NotFoundException("updates.what.evidence");
         }
         ProgressUpdate update = em.find(ProgressUpdate.class, file.updateId);
         requireFollow(tasks.task(update.taskId));
-        long length = stored.length(file.id).orElseThrow(() -> new NotFoundException("tệp minh chứng"));
+        long length = stored.length(file.id).orElseThrow(() -> new NotFoundException("updates.what.evidence"));
         return new Download(file.fileName, file.contentType, length, file.sha256, stored.open(file.id, length));
     }
 
@@ -132,13 +132,13 @@ class TrackingService implements Tracking {
         TaskView task = tasks.task(taskId);
         requireFollow(task);
         if (CurrentUser.get().has(vn.ttdn.identity.Role.VIEWER) && CurrentUser.get().roles().size() == 1) {
-            throw new ForbiddenException("Tài khoản chỉ xem không được bình luận.");
+            throw new ForbiddenException("comment.forbidden.viewer");
         }
         if (body == null || body.isBlank()) {
-            throw new UserFacingException("body", "Nhập nội dung bình luận.");
+            throw new UserFacingException("body", "comment.body.required");
         }
         if (body.length() > 5000) {
-            throw new UserFacingException("body", "Bình luận dài quá 5.000 ký tự.");
+            throw new UserFacingException("body", "comment.body.tooLong");
         }
         TaskComment comment = new TaskComment();
         comment.taskId = taskId;
@@ -189,7 +189,7 @@ class TrackingService implements Tracking {
     /** Coordinators and leaders of the province follow every task; an agency follows the tasks it is on. */
     private void requireFollow(TaskView task) {
         if (!canFollow(task.id())) {
-            throw new NotFoundException("nhiệm vụ");
+            throw new NotFoundException("tasks.what");
         }
     }
 

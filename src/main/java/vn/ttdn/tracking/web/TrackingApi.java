@@ -1,5 +1,6 @@
 package vn.ttdn.tracking.web;
 
+import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,21 +53,21 @@ class TrackingApi {
         this.validator = validator;
     }
 
+    /** The query parameters of the user's task list. */
+    record MyTasksParams(AssignmentRole role, TaskStatus status, Boolean overdue, String q, String sort, String dir,
+                         Integer page, Integer size) {
+    }
+
     @GetMapping("/my-tasks")
     @Operation(summary = "Tasks the user's agency leads or helps with (groups expanded)")
-    PageResult<TaskView> myTasks(@RequestParam(required = false) AssignmentRole role,
-                                 @RequestParam(required = false) TaskStatus status,
-                                 @RequestParam(required = false) Boolean overdue,
-                                 @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-                                 @RequestParam(required = false) String dir,
-                                 @RequestParam(required = false) Integer page,
-                                 @RequestParam(required = false) Integer size) {
+    PageResult<TaskView> myTasks(@ParameterObject @ModelAttribute MyTasksParams p) {
         Long agency = CurrentUser.get().agencyId();
         if (agency == null) {
-            throw new ForbiddenException("Tài khoản của bạn không thuộc đơn vị nào nên không có việc được giao.");
+            throw new ForbiddenException("myTasks.noAgency");
         }
-        TaskFilter filter = new TaskFilter(null, null, agency, role, status, Boolean.TRUE.equals(overdue), null);
-        return tasks.tasks(filter, ListQuery.of(q, sort, dir, page, size));
+        TaskFilter filter = new TaskFilter(null, null, agency, p.role(), p.status(), Boolean.TRUE.equals(p.overdue()),
+                null);
+        return tasks.tasks(filter, ListQuery.of(p.q(), p.sort(), p.dir(), p.page(), p.size()));
     }
 
     @GetMapping("/tasks/{id}/updates")
@@ -80,7 +81,7 @@ class TrackingApi {
                                           @RequestParam(name = "files", required = false) List<MultipartFile> files)
             throws IOException {
         ApiValidation.check(validator, form);
-        long updateId = tracking.postUpdate(id, form, TaskPageController.uploaded(files));
+        long updateId = tracking.postUpdate(id, form, TaskPages.uploaded(files));
         UpdateView created = tracking.updates(id).stream().filter(u -> u.id() == updateId).findFirst().orElseThrow();
         return ResponseEntity.created(URI.create("/api/tasks/" + id + "/updates")).body(created);
     }

@@ -81,7 +81,7 @@ class ApiValidationHandling {
     /** A service's refusal, beside the field it concerns when it names one. */
     @ExceptionHandler(UserFacingException.class)
     ResponseEntity<ProblemDetail> refused(UserFacingException e, Locale locale) {
-        return problem(error(e.field(), e.getMessage()), locale);
+        return problem(error(e.field(), messages.getMessage(e, locale)), locale);
     }
 
     private ResponseEntity<ProblemDetail> problem(Map<String, String> errors, Locale locale) {

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -28,36 +30,38 @@ class ErrorHandling {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
     @ExceptionHandler(NotFoundException.class)
-    Object notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
-        return answer(HttpStatus.NOT_FOUND, e.getMessage(), request);
+    Object notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return answer(HttpStatus.NOT_FOUND, messages.getMessage(e, locale), request);
     }
 
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
-    Object forbidden(RuntimeException e, HttpServletRequest request) {
-        String message = e instanceof ForbiddenException ? e.getMessage() : "Bạn không có quyền làm việc này.";
+    Object forbidden(RuntimeException e, HttpServletRequest request, Locale locale) {
+        String message = e instanceof ForbiddenException f ? messages.getMessage(f, locale)
+                : messages.getMessage("error.forbidden", null, locale);
         return answer(HttpStatus.FORBIDDEN, message, request);
     }
 
     @ExceptionHandler(ConflictException.class)
-    Object conflict(ConflictException e, HttpServletRequest request) {
-        return answer(HttpStatus.CONFLICT, e.getMessage(), request);
+    Object conflict(ConflictException e, HttpServletRequest request, Locale locale) {
+        return answer(HttpStatus.CONFLICT, messages.getMessage(e, locale), request);
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-    Object concurrentWrite(ObjectOptimisticLockingFailureException e, HttpServletRequest request) {
-        return answer(HttpStatus.CONFLICT,
-                "Bản ghi vừa được người khác sửa cùng lúc. Tải lại trang để xem bản mới rồi sửa lại.", request);
+    Object concurrentWrite(ObjectOptimisticLockingFailureException e, HttpServletRequest request, Locale locale) {
+        return answer(HttpStatus.CONFLICT, messages.getMessage("error.concurrentWrite", null, locale), request);
     }
 
     @ExceptionHandler(UserFacingException.class)
-    Object userFacing(UserFacingException e, HttpServletRequest request) {
-        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), request);
+    Object userFacing(UserFacingException e, HttpServletRequest request, Locale locale) {
+        return answer(HttpStatus.BAD_REQUEST, messages.getMessage(e, locale), request);
     }
 
     private final vn.ttdn.common.UploadLimits uploadLimits;
+    private final MessageSource messages;
 
-    ErrorHandling(vn.ttdn.common.UploadLimits uploadLimits) {
+    ErrorHandling(vn.ttdn.common.UploadLimits uploadLimits, MessageSource messages) {
         this.uploadLimits = uploadLimits;
+        this.messages = messages;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -67,25 +71,25 @@ class ErrorHandling {
 
     /** Parameters of a page that could not be bound (the JSON API has {@link ApiValidationHandling}). */
     @ExceptionHandler(org.springframework.validation.BindException.class)
-    Object invalid(org.springframework.validation.BindException e, HttpServletRequest request) {
-        java.util.Set<String> messages = new java.util.LinkedHashSet<>();
-        e.getFieldErrors().forEach(f -> messages.add(f.isBindingFailure()
-                ? "Giá trị không hợp lệ." : f.getDefaultMessage()));
-        e.getGlobalErrors().forEach(g -> messages.add(g.getDefaultMessage()));
-        return answer(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ. " + String.join(" ", messages), request);
+    Object invalid(org.springframework.validation.BindException e, HttpServletRequest request, Locale locale) {
+        java.util.Set<String> errors = new java.util.LinkedHashSet<>();
+        e.getFieldErrors().forEach(f -> errors.add(f.isBindingFailure()
+                ? messages.getMessage("typeMismatch", null, locale) : f.getDefaultMessage()));
+        e.getGlobalErrors().forEach(g -> errors.add(g.getDefaultMessage()));
+        return answer(HttpStatus.BAD_REQUEST,
+                messages.getMessage("error.invalidData", new Object[] {String.join(" ", errors)}, locale), request);
     }
 
     /** JSON that cannot be read: broken syntax, a date like 31/02/2025, a word where a number belongs. */
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
-    Object unreadable(Exception e, HttpServletRequest request) {
-        return answer(HttpStatus.BAD_REQUEST, "Dữ liệu gửi lên không đọc được (sai định dạng JSON, ngày tháng hoặc số).",
-                request);
+    Object unreadable(Exception e, HttpServletRequest request, Locale locale) {
+        return answer(HttpStatus.BAD_REQUEST, messages.getMessage("error.unreadable", null, locale), request);
     }
 
     @ExceptionHandler({org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
             org.springframework.web.bind.MissingServletRequestParameterException.class})
-    Object badParameter(Exception e, HttpServletRequest request) {
-        return answer(HttpStatus.BAD_REQUEST, "Tham số không hợp lệ hoặc bị thiếu.", request);
+    Object badParameter(Exception e, HttpServletRequest request, Locale locale) {
+        return answer(HttpStatus.BAD_REQUEST, messages.getMessage("error.parameter", null, locale), request);
     }
 
     static Object answer(HttpStatus status, String message, HttpServletRequest request) {

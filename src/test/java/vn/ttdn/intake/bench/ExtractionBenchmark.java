@@ -22,7 +22,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import vn.ttdn.intake.ParsedPlan;
 import vn.ttdn.intake.PlanExtractor;
-import vn.ttdn.intake.TextNormalizer;
+import vn.ttdn.intake.extraction.TextNormalizer;
 
 /**
  * Throughput of {@link PlanExtractor#extract} on the four seed texts (already normalised), one thread.

@@ -1,0 +1,89 @@
+package vn.ttdn.intake.extraction;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cleans extracted text so the extractor sees one paragraph per line: Unicode NFC, ordinary spaces, no
+ * page-break debris (page numbers, "(Chữ ký)"), no web-page noise, syllables that PDF extraction split joined
+ * back, and lines broken mid-sentence joined. Tabs are kept: they separate table cells.
+ */
+public final class TextNormalizer {
+
+    private TextNormalizer() {
+    }
+
+    public static String normalize(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        List<String> lines = new ArrayList<>();
+        for (String raw : nfc.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+            String line = SyllableRepair.repair(cleanSpaces(raw));
+            lines.add(PageDebris.isDebris(line) ? "" : line);
+        }
+        lines = WebNoise.strip(lines);
+        lines = LineJoiner.join(lines);
+        return collapseBlankLines(lines);
+    }
+
+    /** Unifies spaces, drops invisible characters and Markdown bold marks; keeps inner tabs. */
+    static String cleanSpaces(String raw) {
+        StringBuilder sb = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD' || c == '\u200C' || c == '\u200D') {
+                continue;
+            }
+            if (c == '*' && i + 1 < raw.length() && raw.charAt(i + 1) == '*') {
+                i++;
+                continue;
+            }
+            if (c == '\t') {
+                trimTrailingSpace(sb);
+                sb.append('\t');
+                space = true;
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (!space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = true;
+            } else {
+                sb.append(c);
+                space = false;
+            }
+        }
+        int end = sb.length();
+        while (end > 0 && Character.isWhitespace(sb.charAt(end - 1))) {
+            end--;
+        }
+        return sb.substring(0, end);
+    }
+
+    private static void trimTrailingSpace(StringBuilder sb) {
+        while (sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
+            sb.setLength(sb.length() - 1);
+        }
+    }
+
+    private static String collapseBlankLines(List<String> lines) {
+        StringBuilder sb = new StringBuilder();
+        boolean lastBlank = true;
+        for (String line : lines) {
+            boolean blank = line.isBlank();
+            if (blank && lastBlank) {
+                continue;
+            }
+            sb.append(blank ? "" : line).append('\n');
+            lastBlank = blank;
+        }
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == '\n') {
+            end--;
+        }
+        return sb.substring(0, end);
+    }
+}

@@ -1,0 +1,74 @@
+package vn.ttdn.planning.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.ttdn.common.ListQuery;
+import vn.ttdn.planning.Plans;
+import vn.ttdn.planning.Tasks;
+import vn.ttdn.planning.TaskExport;
+import vn.ttdn.planning.TaskFilter;
+import vn.ttdn.planning.TaskStatus;
+import vn.ttdn.planning.TaskView;
+import vn.ttdn.common.Exports;
+
+/** Every task the user may see, across plans: searchable, filterable, sortable, exportable. */
+@Controller
+class TaskListPages {
+
+    private final Plans plans;
+    private final Tasks tasks;
+    private final vn.ttdn.directory.Directory directory;
+    private final vn.ttdn.planning.PlanningLabels labels;
+
+    TaskListPages(Plans plans, Tasks tasks, vn.ttdn.directory.Directory directory,
+                       vn.ttdn.planning.PlanningLabels labels) {
+        this.plans = plans;
+        this.tasks = tasks;
+        this.directory = directory;
+        this.labels = labels;
+    }
+
+    /** The list's parameters, bound from the query string. */
+    record TaskListParams(Long planId, Long agencyId, TaskStatus status, Boolean overdue, Integer year, String q,
+                          String sort, String dir, Integer page) {
+        TaskFilter filter() {
+            return new TaskFilter(planId, null, agencyId, null, status, Boolean.TRUE.equals(overdue), year);
+        }
+
+        ListQuery query() {
+            return ListQuery.of(q, sort, dir, page, 50);
+        }
+    }
+
+    @GetMapping("/tasks")
+    String list(@ModelAttribute TaskListParams params, Model model) {
+        model.addAttribute("tasks", tasks.tasks(params.filter(), params.query()));
+        model.addAttribute("statuses", TaskStatus.values());
+        model.addAttribute("agencies", agenciesToFilterBy());
+        model.addAttribute("plans", plans.plans(null, null, null, ListQuery.of(null, "year", "desc", 0, 200))
+                .items());
+        return "planning/tasks";
+    }
+
+    /** The working agencies of the user's province (of every working province for an administrator without one). */
+    private List<vn.ttdn.directory.AgencyView> agenciesToFilterBy() {
+        Long province = vn.ttdn.identity.CurrentUser.get().provinceId();
+        if (province != null) {
+            return directory.agencies(province, true);
+        }
+        return directory.provinces().stream().filter(vn.ttdn.directory.ProvinceView::active)
+                .flatMap(p -> directory.agencies(p.id(), true).stream()).toList();
+    }
+
+    @GetMapping("/tasks/export")
+    void export(@ModelAttribute TaskListParams params, HttpServletResponse response) throws IOException {
+        List<TaskView> tasks = this.tasks.tasks(params.filter(), params.query().forExport()).items();
+        Exports.xlsx(response, "nhiem-vu", TaskExport.headers(labels), TaskExport.rows(tasks, labels));
+    }
+}
