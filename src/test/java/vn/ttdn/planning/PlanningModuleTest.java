@@ -67,6 +67,22 @@ class PlanningModuleTest {
                 .andVerify(leads -> assertThat(leads).containsExactly(successor));
     }
 
+    @Test
+    void theSuccessorIsAnnouncedAsAssignedToTheMovedTask(Scenario scenario) {
+        long province = province();
+        long old = agency(province, "Sở thử tách");
+        long successor = agency(province, "Sở thử nhận");
+        PlanningRows rows = new PlanningRows(jdbc);
+        long plan = rows.plan(province, PlanStatus.ISSUED);
+        long task = rows.task(plan, province, LocalDate.of(2026, 12, 31), TaskStatus.IN_PROGRESS, old);
+
+        scenario.publish(new AgencySucceeded(province, old, successor, LocalDate.of(2025, 7, 1), "MERGE"))
+                .andWaitForEventOfType(TaskAssigned.class)
+                .matching(e -> e.taskId() == task)
+                .toArriveAndVerify(e -> assertThat(e).isEqualTo(
+                        new TaskAssigned(province, plan, task, successor, AssignmentRole.LEAD)));
+    }
+
     private long province() {
         long n = System.nanoTime() % 100_000;
         return SystemUser.call(() -> directory.createProvince("T" + n, "Tỉnh thử " + n));

@@ -23,11 +23,13 @@ class SuccessionListener {
     private final TaskRepository tasks;
     private final Directory directory;
     private final AuditTrail audit;
+    private final Assignments assignments;
 
-    SuccessionListener(TaskRepository tasks, Directory directory, AuditTrail audit) {
+    SuccessionListener(TaskRepository tasks, Directory directory, AuditTrail audit, Assignments assignments) {
         this.tasks = tasks;
         this.directory = directory;
         this.audit = audit;
+        this.assignments = assignments;
     }
 
     @ApplicationModuleListener
@@ -42,7 +44,9 @@ class SuccessionListener {
         String names = String.join(", ", successors.stream().map(TaskAssignment::label).toList());
         for (Task task : tasks.openTasksOf(event.predecessorId())) {
             Map<String, Object> before = task.snapshot();
+            var assignedBefore = assignments.assignees(task);
             replace(task, a -> Long.valueOf(event.predecessorId()).equals(a.agencyId), successors);
+            assignments.announce(task, assignedBefore);
             audit.record("MOVE", "Task", task.id, task.provinceId, "Chuyển nhiệm vụ sang " + names,
                     before, task.snapshot());
         }
@@ -55,7 +59,9 @@ class SuccessionListener {
                 null, 0));
         for (Task task : tasks.openTasksOfGroup(event.predecessorGroupId())) {
             Map<String, Object> before = task.snapshot();
+            var assignedBefore = assignments.assignees(task);
             replace(task, a -> Long.valueOf(event.predecessorGroupId()).equals(a.groupId), successor);
+            assignments.announce(task, assignedBefore);
             audit.record("MOVE", "Task", task.id, task.provinceId, "Chuyển nhiệm vụ sang " + name,
                     before, task.snapshot());
         }
