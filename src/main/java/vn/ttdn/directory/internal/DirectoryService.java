@@ -19,6 +19,7 @@ import vn.ttdn.directory.AgencyView;
 import vn.ttdn.directory.GroupView;
 import vn.ttdn.directory.NameMatch;
 import vn.ttdn.directory.ProvinceView;
+import vn.ttdn.changes.DataChanges;
 import vn.ttdn.identity.AuditTrail;
 import vn.ttdn.identity.CurrentUser;
 
@@ -36,12 +37,12 @@ class DirectoryService {
     private final PerDataState<Long, Set<Long>> groupsByAgency;
 
     DirectoryService(AgencyRepository agencies, ProvinceRepository provinces, AgencyGroupRepository groups,
-                     AuditTrail audit) {
+                     AuditTrail audit, DataChanges changes) {
         this.agencies = agencies;
         this.provinces = provinces;
         this.groups = groups;
         this.audit = audit;
-        this.groupsByAgency = new PerDataState<>(audit::lastChange, 10_000);
+        this.groupsByAgency = new PerDataState<>(changes::everyProvince, 10_000);
     }
 
     List<ProvinceView> provinces() {
