@@ -72,7 +72,6 @@ class DataVersionsTest {
         // What another node's commit leaves in the table.
         jdbc.sql("insert into data_version values (:p, :v) on conflict (province_id) do update set version = :v")
                 .param("p", PROVINCE_A).param("v", a + 5).update();
-        assertThat(number(PROVINCE_A)).as("not known before the poll").isEqualTo(a);
 
         changes.poll();
 
