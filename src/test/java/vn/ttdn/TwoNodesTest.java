@@ -76,8 +76,9 @@ class TwoNodesTest {
                 "ttdn.data-dir=target/test-data/two-nodes-" + name, "ttdn.db.embedded.durable=false",
                 "ttdn.db.pool-size=6", "db-scheduler.polling-interval=100ms"));
         all.addAll(List.of(properties));
+        // As command-line arguments: they override application.properties, as a node's environment would.
         return new SpringApplicationBuilder(TtdnApplication.class, ClusterProbe.class)
-                .properties(all.toArray(String[]::new)).run();
+                .run(all.stream().map(p -> "--" + p).toArray(String[]::new));
     }
 
     @AfterAll

@@ -69,9 +69,10 @@ class DataVersionsTest {
     @Test
     void aChangeWrittenByAnotherNodeIsLearntByThePoll() {
         long a = number(PROVINCE_A);
-        // What another node's commit leaves in the table.
-        jdbc.sql("insert into data_version values (:p, :v) on conflict (province_id) do update set version = :v")
-                .param("p", PROVINCE_A).param("v", a + 5).update();
+        // What another node's commits leave in the table: five changes of province A.
+        jdbc.sql("insert into data_version values (:p, 5) on conflict (province_id)"
+                        + " do update set version = data_version.version + 5")
+                .param("p", PROVINCE_A).update();
 
         changes.poll();
 
