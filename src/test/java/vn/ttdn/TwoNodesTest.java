@@ -97,7 +97,8 @@ class TwoNodesTest {
 
     private static HttpResponse<String> get(ConfigurableApplicationContext node, String path, String cookie)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base(node) + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base(node) + path)).GET()
+                .header("Accept", "text/html"); // as a browser asks (an API client gets 401, not the login page)
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
