@@ -37,8 +37,8 @@ import vn.ttdn.tracking.Tracking;
 
 /**
  * Two application instances on one database, as behind a load balancer: a session made on one is good on the other,
- * a change made on one shows on the other's next page within a second, and a cluster job runs once per period
- * across both. Node A starts the embedded PostgreSQL with the demo data; node B uses it as an external server.
+ * a change made on one shows on the other's next page within a second, a cluster job runs once per period across
+ * both, and sign-in failures counted by one slow the address down on the other. Node A starts the embedded PostgreSQL with the demo data; node B uses it as an external server.
  */
 class TwoNodesTest {
 
@@ -184,5 +184,27 @@ class TwoNodesTest {
                     .as("no execution is run twice, by both nodes: %s", runs)
                     .isGreaterThanOrEqualTo(Duration.ofMillis(900));
         }
+    }
+
+    @Test
+    void signInFailuresCountedOnOneNodeSlowTheAddressDownOnTheOther() throws Exception {
+        try {
+            for (int i = 0; i < 4; i++) { // three failures are free, the fourth delays the address
+                assertThat(withWrongPassword(a).statusCode()).isEqualTo(401);
+            }
+
+            assertThat(withWrongPassword(b).statusCode()).as("node B refuses the address node A delayed")
+                    .isEqualTo(429);
+        } finally {
+            // The delay would refuse the other tests' sign-ins from this address.
+            JdbcClient.create(a.getBean(HikariDataSource.class)).sql("delete from login_failure").update();
+        }
+    }
+
+    private static HttpResponse<String> withWrongPassword(ConfigurableApplicationContext node) throws Exception {
+        String credentials = java.util.Base64.getEncoder()
+                .encodeToString("khong.co.ai:sai-mat-khau".getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(base(node) + "/api/plans"))
+                .header("Authorization", "Basic " + credentials).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }
