@@ -7,10 +7,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * The signed-in user and her scope. Services ask it, not the page, whether something may be seen or changed.
  * {@code provinceId} is null only for a system administrator without a province; {@code provinceScope} is that
- * province and every province merged into it, whose records the user inherits.
+ * province and every province merged into it, whose records the user inherits. Serializable: it is kept in the
+ * session, which lives in the database (Spring Session JDBC).
  */
 public record CurrentUser(long id, String username, String fullName, Long agencyId, Long provinceId,
-                          Set<Long> provinceScope, Set<Role> roles) {
+                          Set<Long> provinceScope, Set<Role> roles) implements java.io.Serializable {
 
     public static CurrentUser get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -18,6 +19,14 @@ public record CurrentUser(long id, String username, String fullName, Long agency
             return principal.user();
         }
         throw new org.springframework.security.access.AccessDeniedException("Chưa đăng nhập.");
+    }
+
+    /**
+     * The provinces whose data this user's pages show, for keying what is kept per state of the data; null for a
+     * national reader (an administrator), whose pages may show any province.
+     */
+    public Set<Long> provincesRead() {
+        return isAdmin() || provinceScope.isEmpty() ? null : provinceScope;
     }
 
     public boolean has(Role role) {

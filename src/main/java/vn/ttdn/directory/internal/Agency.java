@@ -20,9 +20,15 @@ import vn.ttdn.common.TextFolding;
 import vn.ttdn.directory.AgencyForm;
 import vn.ttdn.directory.AgencyKind;
 import vn.ttdn.directory.AgencyView;
+import vn.ttdn.changes.ProvinceData;
 
 @Entity
-class Agency {
+class Agency implements ProvinceData {
+    @Override
+    public Long provinceId() {
+        return provinceId;
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;

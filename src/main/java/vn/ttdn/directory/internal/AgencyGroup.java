@@ -16,9 +16,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.ttdn.directory.AgencyKind;
 import vn.ttdn.directory.GroupView;
+import vn.ttdn.changes.ProvinceData;
 
 @Entity
-class AgencyGroup {
+class AgencyGroup implements ProvinceData {
+    @Override
+    public Long provinceId() {
+        return provinceId;
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;

@@ -22,6 +22,7 @@ import vn.ttdn.directory.Directory;
 import vn.ttdn.directory.GroupView;
 import vn.ttdn.directory.NameMatch;
 import vn.ttdn.directory.ProvinceView;
+import vn.ttdn.changes.DataChanges;
 import vn.ttdn.identity.AuditTrail;
 import vn.ttdn.identity.CurrentUser;
 
@@ -44,14 +45,14 @@ class DirectoryService implements Directory {
     private final Successors successors;
 
     DirectoryService(AgencyRepository agencies, ProvinceRepository provinces, AgencyGroupRepository groups,
-                     AuditTrail audit, AgencySearch search, Successors successors) {
+                     AuditTrail audit, AgencySearch search, Successors successors, DataChanges changes) {
         this.search = search;
         this.successors = successors;
         this.agencies = agencies;
         this.provinces = provinces;
         this.groups = groups;
         this.audit = audit;
-        this.groupsByAgency = new PerDataState<>(audit::lastChange, 10_000);
+        this.groupsByAgency = new PerDataState<>(changes::everyProvince, 10_000);
     }
 
     @Override

@@ -7,9 +7,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import vn.ttdn.directory.ProvinceView;
+import vn.ttdn.changes.ProvinceData;
 
 @Entity
-class Province {
+class Province implements ProvinceData {
+    @Override
+    public Long provinceId() {
+        return null; // the province list is national data
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;

@@ -6,10 +6,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import vn.ttdn.changes.ProvinceData;
 
 /** A merger or renaming, kept so the history of who became whom can be read back. */
 @Entity
-class Reorganisation {
+class Reorganisation implements ProvinceData {
+    @Override
+    public Long provinceId() {
+        return null; // mergers move data between provinces
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;

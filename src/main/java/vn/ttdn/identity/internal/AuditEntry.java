@@ -9,11 +9,23 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.ttdn.changes.ProvinceData;
 
 /** One line of the audit log. Written once, never changed. */
 @Entity
 @Table(name = "audit_log")
-class AuditEntry {
+class AuditEntry implements ProvinceData {
+    @Override
+    public Long provinceId() {
+        return provinceId;
+    }
+
+    /** Sign-ins are written to the audit log but change no data that a page shows. */
+    @Override
+    public boolean changesData() {
+        return !"Login".equals(entityType);
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;

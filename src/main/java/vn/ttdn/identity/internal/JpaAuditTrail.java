@@ -16,11 +16,8 @@ class JpaAuditTrail implements AuditTrail {
 
     private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
     private final EntityManager em;
-    private final ChangeCounter changes;
-
-    JpaAuditTrail(EntityManager em, ChangeCounter changes) {
+    JpaAuditTrail(EntityManager em) {
         this.em = em;
-        this.changes = changes;
     }
 
     @Override
@@ -45,12 +42,6 @@ class JpaAuditTrail implements AuditTrail {
         entry.after = after == null ? null : JSON.writeValueAsString(after);
         entry.searchText = TextFolding.foldAll(entry.username, action, entityType, summary);
         em.persist(entry);
-        changes.countOnCommit(entry.id);
-    }
-
-    @Override
-    public long lastChange() {
-        return changes.value();
     }
 
     private static String actor() {

@@ -19,9 +19,10 @@ import java.util.Map;
  * free failures. A guesser spread over many addresses thus gets one guess per address per delay.
  * <p>
  * A success clears the account's count but not the address's: else a stranger could sign in to an account of
- * her own between guesses to start afresh. Counts are forgotten after an hour without failures, and each table
+ * her own between guesses to start afresh. Counts are forgotten after an hour without failures. In memory each table
  * keeps at most {@value #MAX_ENTRIES} names, dropping the least recently used (an attacker would need that many
- * evaluated attempts from other addresses to make the table forget hers).
+ * evaluated attempts from other addresses to make the table forget hers); in the database, which every node shares,
+ * counts an hour old are deleted by a cluster job.
  */
 final class LoginThrottle {
 
@@ -36,13 +37,19 @@ final class LoginThrottle {
     }
 
     private final Clock clock;
-    private final Counts byAddress;
-    private final Counts byAccount;
+    private final FailureCounts byAddress;
+    private final FailureCounts byAccount;
 
+    /** Counts held in this process's memory (one node; tests). */
     LoginThrottle(Clock clock, int maxEntries) {
+        this(clock, new MemoryCounts(maxEntries), new MemoryCounts(maxEntries));
+    }
+
+    /** Counts held where every node sees them ({@link DatabaseFailureCounts}). */
+    LoginThrottle(Clock clock, FailureCounts byAddress, FailureCounts byAccount) {
         this.clock = clock;
-        this.byAddress = new Counts(maxEntries);
-        this.byAccount = new Counts(maxEntries);
+        this.byAddress = byAddress;
+        this.byAccount = byAccount;
     }
 
     /** How long the address must still wait before it may try again; zero when it may try now. */
@@ -54,9 +61,9 @@ final class LoginThrottle {
         Instant now = clock.instant();
         String account = accountKey(username);
         boolean accountDelayed = !byAccount.remaining(account, now).isZero();
-        Counts.Entry forAccount = byAccount.fail(account, now, 0);
-        Counts.Entry forAddress = byAddress.fail(address, now, accountDelayed ? FREE_FAILURES + 1 : 0);
-        return new Outcome(forAddress.delay, forAddress.failures, forAccount.delay, forAccount.failures);
+        FailureCounts.Count forAccount = byAccount.fail(account, now, 0);
+        FailureCounts.Count forAddress = byAddress.fail(address, now, accountDelayed ? FREE_FAILURES + 1 : 0);
+        return new Outcome(forAddress.delay(), forAddress.failures(), forAccount.delay(), forAccount.failures());
     }
 
     void succeeded(String username) {
@@ -82,10 +89,10 @@ final class LoginThrottle {
     }
 
     /** Failure counts by key in a table of bounded size; synchronised, every use is short. */
-    private static final class Counts {
+    private static final class MemoryCounts implements FailureCounts {
         private final Map<String, Entry> entries;
 
-        Counts(int maxEntries) {
+        MemoryCounts(int maxEntries) {
             this.entries = new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
@@ -94,12 +101,14 @@ final class LoginThrottle {
             };
         }
 
-        synchronized Duration remaining(String key, Instant now) {
+        @Override
+        public synchronized Duration remaining(String key, Instant now) {
             Entry e = entries.get(key);
             return e == null || !e.until.isAfter(now) ? Duration.ZERO : Duration.between(now, e.until);
         }
 
-        synchronized Entry fail(String key, Instant now, int atLeast) {
+        @Override
+        public synchronized Count fail(String key, Instant now, int atLeast) {
             Entry e = entries.get(key);
             if (e == null || e.last.plus(FORGET_AFTER).isBefore(now)) {
                 e = new Entry();
@@ -107,16 +116,18 @@ final class LoginThrottle {
             }
             e.failures = Math.max(e.failures + 1, atLeast);
             e.last = now;
-            e.delay = delayAfter(e.failures);
-            e.until = now.plus(e.delay);
-            return e.copy();
+            Duration delay = delayAfter(e.failures);
+            e.until = now.plus(delay);
+            return new Count(e.failures, delay);
         }
 
-        synchronized void clear(String key) {
+        @Override
+        public synchronized void clear(String key) {
             entries.remove(key);
         }
 
-        synchronized int size() {
+        @Override
+        public synchronized int size() {
             return entries.size();
         }
 
@@ -124,16 +135,6 @@ final class LoginThrottle {
             int failures;
             Instant last = Instant.EPOCH;
             Instant until = Instant.EPOCH;
-            Duration delay = Duration.ZERO;
-
-            Entry copy() {
-                Entry c = new Entry();
-                c.failures = failures;
-                c.last = last;
-                c.until = until;
-                c.delay = delay;
-                return c;
-            }
         }
     }
 }

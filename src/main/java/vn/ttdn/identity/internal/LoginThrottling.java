@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -25,11 +26,14 @@ class LoginThrottling implements SignInThrottle {
 
     static final String ENTITY = "Login";
 
-    private final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC(), LoginThrottle.MAX_ENTRIES);
+    private final LoginThrottle throttle;
     private final JpaAuditTrail audit;
     private final UserAccountRepository users;
 
-    LoginThrottling(JpaAuditTrail audit, UserAccountRepository users) {
+    /** Counts in the database, so that every node slows the same guesser down. */
+    LoginThrottling(JpaAuditTrail audit, UserAccountRepository users, JdbcClient jdbc) {
+        this.throttle = new LoginThrottle(Clock.systemUTC(), new DatabaseFailureCounts(jdbc, "address"),
+                new DatabaseFailureCounts(jdbc, "account"));
         this.audit = audit;
         this.users = users;
     }

@@ -16,12 +16,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.ttdn.common.TextFolding;
 import vn.ttdn.identity.Role;
+import vn.ttdn.changes.ProvinceData;
 
 /** A person who signs in. Wrong passwords no longer lock her out (the columns failed_attempts and locked_until
  * are left unused): {@link LoginThrottle} slows guessers down instead. */
 @Entity
 @Table(name = "app_user")
-class UserAccount {
+class UserAccount implements ProvinceData {
+    @Override
+    public Long provinceId() {
+        return provinceId;
+    }
+
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

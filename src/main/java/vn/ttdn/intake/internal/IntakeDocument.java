@@ -15,10 +15,16 @@ import vn.ttdn.intake.IntakeFile;
 import vn.ttdn.intake.IntakeHeader;
 import vn.ttdn.intake.IntakeStatus;
 import vn.ttdn.planning.PlanKind;
+import vn.ttdn.changes.ProvinceData;
 
 /** An uploaded plan document: its normalised text, the reviewer's corrections, and the plan it became. */
 @Entity
-class IntakeDocument {
+class IntakeDocument implements ProvinceData {
+    @Override
+    public Long provinceId() {
+        return provinceId;
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;

@@ -4,10 +4,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import vn.ttdn.changes.ProvinceData;
 
 /** An edge of the graph: one document cites another. */
 @Entity
-class LegalCitation {
+class LegalCitation implements ProvinceData {
+    @Override
+    public Long provinceId() {
+        return null; // legal documents are shared by every province
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;

@@ -10,10 +10,16 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.ttdn.common.TextFolding;
+import vn.ttdn.changes.ProvinceData;
 
 /** A node of the citation graph: a document known by its number, or a plan of TTĐN that has none. */
 @Entity
-class LegalDocument {
+class LegalDocument implements ProvinceData {
+    @Override
+    public Long provinceId() {
+        return null; // legal documents are shared by every province
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;

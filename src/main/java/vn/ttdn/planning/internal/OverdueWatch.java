@@ -9,13 +9,12 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ttdn.planning.TaskBecameOverdue;
 
 /**
- * Once a day, just after midnight in the province's zone (and at start-up, to catch up on days the application was
+ * Once a day, just after midnight in the province's zone, as a cluster job of {@link PlanningJobs} (and at start-up, to catch up on days the application was
  * down), announces each task that has become overdue with {@link TaskBecameOverdue}. What was announced is kept in
  * {@code task_overdue_notice}; a row inserted now is the only licence to announce, so a second run, or a second node
  * running at the same moment, announces nothing twice.
@@ -58,11 +57,6 @@ class OverdueWatch {
 
     @EventListener(ApplicationReadyEvent.class)
     void catchUp() {
-        check();
-    }
-
-    @Scheduled(cron = "${ttdn.overdue-watch.cron:0 5 0 * * *}", zone = "${ttdn.overdue-watch.zone:Asia/Ho_Chi_Minh}")
-    void daily() {
         check();
     }
 

@@ -21,9 +21,15 @@ import vn.ttdn.common.TextFolding;
 import vn.ttdn.planning.CitationView;
 import vn.ttdn.planning.PlanKind;
 import vn.ttdn.planning.PlanStatus;
+import vn.ttdn.changes.ProvinceData;
 
 @Entity
-class Plan {
+class Plan implements ProvinceData {
+    @Override
+    public Long provinceId() {
+        return provinceId;
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;

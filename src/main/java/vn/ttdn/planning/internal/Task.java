@@ -22,9 +22,15 @@ import vn.ttdn.common.TextFolding;
 import vn.ttdn.planning.AssignmentRole;
 import vn.ttdn.planning.TaskStatus;
 import vn.ttdn.planning.Timeframe;
+import vn.ttdn.changes.ProvinceData;
 
 @Entity
-class Task {
+class Task implements ProvinceData {
+    @Override
+    public Long provinceId() {
+        return provinceId;
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;

@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ttdn.common.ListQuery;
 import vn.ttdn.common.PageResult;
 import vn.ttdn.common.PerDataState;
+import vn.ttdn.changes.DataChanges;
 import vn.ttdn.directory.Directory;
-import vn.ttdn.identity.AuditTrail;
 import vn.ttdn.identity.CurrentUser;
 import vn.ttdn.planning.AssignmentRole;
 import vn.ttdn.planning.PlanStatus;
@@ -41,10 +41,10 @@ class TaskQueries {
     private final Directory directory;
     private final PerDataState<Where, Long> counts;
 
-    TaskQueries(EntityManager em, Directory directory, AuditTrail audit) {
+    TaskQueries(EntityManager em, Directory directory, DataChanges changes) {
         this.em = em;
         this.directory = directory;
-        this.counts = new PerDataState<>(audit::lastChange, 10_000);
+        this.counts = new PerDataState<>(() -> changes.versionOf(CurrentUser.get().provincesRead()), 10_000);
     }
 
     /** The JPQL "from … where …" for a task list and its parameters (a key: equal text and values, equal rows). */

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import vn.ttdn.common.PerDataState;
-import vn.ttdn.identity.AuditTrail;
+import vn.ttdn.changes.DataChanges;
+import vn.ttdn.identity.CurrentUser;
 import vn.ttdn.tracking.Dashboard;
 
-/** Dashboards computed once per state of the data and day (overdue depends on the day). */
+/** Dashboards computed once per state of the reader's provinces' data and day (overdue depends on the day). */
 @Component
 class DashboardCache {
 
@@ -16,8 +17,8 @@ class DashboardCache {
 
     private final PerDataState<Key, Dashboard> dashboards;
 
-    DashboardCache(AuditTrail audit) {
-        this.dashboards = new PerDataState<>(audit::lastChange, 500);
+    DashboardCache(DataChanges changes) {
+        this.dashboards = new PerDataState<>(() -> changes.versionOf(CurrentUser.get().provincesRead()), 500);
     }
 
     /** The dashboard for these arguments as of now, built only if the data changed since it was last built. */

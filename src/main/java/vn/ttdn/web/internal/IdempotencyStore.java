@@ -2,7 +2,6 @@ package vn.ttdn.web.internal;
 
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,8 +74,10 @@ class IdempotencyStore {
                 .update();
     }
 
-    /** Expired keys are never answered from (see {@link #find}); this only keeps the table small. */
-    @Scheduled(initialDelayString = "PT5M", fixedDelayString = "PT1H")
+    /**
+     * Expired keys are never answered from (see {@link #find}); this only keeps the table small. Once an hour per
+     * cluster, not per node: a recurring db-scheduler task ({@link WebJobs}).
+     */
     void removeExpired() {
         jdbc.sql("delete from idempotent_request where " + EXPIRED).update();
     }

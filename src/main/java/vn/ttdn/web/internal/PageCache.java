@@ -1,28 +1,36 @@
 package vn.ttdn.web.internal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.ttdn.changes.DataVersion;
 
 /**
- * Pages rendered for a user, kept until the data changes. A key names everything a page is built from: the state of
- * the data (the audit log's change counter), the day (overdue depends on it), the user (her scope, roles and name in
- * the menu), the address with its query and the language. Entries of an older state of the data can never be asked
- * for again, so they are dropped as soon as a newer one is stored; the rest is bounded by bytes, least recently used
- * first.
+ * Pages rendered for a user, kept until the data they show changes. A key names everything a page is built from:
+ * the state of the data of the provinces the user reads ({@link DataVersion}: a change in another province leaves the
+ * page standing), the day (overdue depends on it), the user (her scope, roles and name in the menu), the address with
+ * its query and the language. Entries of an older state of a scope can never be asked for again, so they are dropped
+ * as soon as a newer one of that scope is stored; the rest is bounded by bytes, least recently used first.
  *
  * <p>When a change empties the cache, everyone who had a page open asks for it again at once: the first request
  * renders it and the others wait for that page instead of rendering it too.
  */
 final class PageCache {
 
-    record Key(long dataVersion, LocalDate day, Object user, String address, String language) {
+    record Key(DataVersion dataVersion, LocalDate day, Object user, String address, String language) {
+
+        /** A key of national scope, at this version. */
+        Key(long dataVersion, LocalDate day, Object user, String address, String language) {
+            this(new DataVersion(DataVersion.EVERY_PROVINCE, dataVersion), day, user, address, language);
+        }
     }
 
     private static final long WAIT_SECONDS = 10;
@@ -33,7 +41,7 @@ final class PageCache {
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong renders = new AtomicLong();
     private long bytes;
-    private long newestVersion = Long.MIN_VALUE;
+    private final Map<Object, Long> newestByScope = new HashMap<>();
 
     PageCache(long maxBytes) {
         this.maxBytes = maxBytes;
@@ -88,19 +96,32 @@ final class PageCache {
     }
 
     private synchronized void store(Key key, RenderedPage page) {
-        if (key.dataVersion() < newestVersion || page.length() > maxBytes / 4) {
+        Object scope = key.dataVersion().scope();
+        long version = key.dataVersion().number();
+        long newest = newestByScope.getOrDefault(scope, Long.MIN_VALUE);
+        if (version < newest || page.length() > maxBytes / 4) {
             return;
         }
-        if (key.dataVersion() > newestVersion) {
-            newestVersion = key.dataVersion();
-            entries.clear();
-            bytes = 0;
+        if (version > newest) {
+            newestByScope.put(scope, version);
+            dropOlderThan(scope, version);
         }
         RenderedPage previous = entries.put(key, page);
         bytes += page.length() - (previous == null ? 0 : previous.length());
         for (Iterator<RenderedPage> eldest = entries.values().iterator(); bytes > maxBytes && eldest.hasNext(); ) {
             bytes -= eldest.next().length();
             eldest.remove();
+        }
+    }
+
+    private void dropOlderThan(Object scope, long version) {
+        for (Iterator<Map.Entry<Key, RenderedPage>> it = entries.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Key, RenderedPage> entry = it.next();
+            DataVersion stored = entry.getKey().dataVersion();
+            if (stored.scope().equals(scope) && stored.number() < version) {
+                bytes -= entry.getValue().length();
+                it.remove();
+            }
         }
     }
 

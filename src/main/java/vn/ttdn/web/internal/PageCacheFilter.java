@@ -19,7 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import vn.ttdn.identity.AuditTrail;
+import vn.ttdn.changes.DataChanges;
+import vn.ttdn.changes.DataVersion;
+import vn.ttdn.identity.CurrentUser;
 import vn.ttdn.identity.TtdnPrincipal;
 
 /**
@@ -27,8 +29,9 @@ import vn.ttdn.identity.TtdnPrincipal;
  * data they show has not changed. It runs after Spring Security, so a request is authenticated and authorised
  * exactly as without the cache; only rendering is saved. A page is stored only if it is a plain 200 HTML answer that
  * set no cookie and showed no one-time message ("Đã lưu …"); each copy it sends gets the request's CSRF token and
- * fresh form submission ids. (Filters are made before the database: the audit
- * trail is looked up lazily.)
+ * fresh form submission ids. A page is keyed by the data version of the provinces its user reads, except on the paths
+ * that show every province to everyone (the directory, the legal documents), keyed by every province's version.
+ * (Filters are made before the database: the change registry is looked up lazily.)
  */
 @Component
 class PageCacheFilter extends OncePerRequestFilter {
@@ -38,17 +41,20 @@ class PageCacheFilter extends OncePerRequestFilter {
     private final PageCache cache;
     private final boolean enabled;
     private final List<String> paths;
-    private final AuditTrail audit;
+    private final List<String> everyProvincePaths;
+    private final DataChanges changes;
     private final LocaleResolver locales;
 
     PageCacheFilter(@Value("${ttdn.page-cache.enabled:true}") boolean enabled,
                     @Value("${ttdn.page-cache.max-megabytes:64}") long maxMegabytes,
                     @Value("${ttdn.page-cache.paths}") List<String> paths,
-                    @Lazy AuditTrail audit, LocaleResolver locales) {
+                    @Value("${ttdn.page-cache.every-province-paths:}") List<String> everyProvincePaths,
+                    @Lazy DataChanges changes, LocaleResolver locales) {
         this.cache = new PageCache(maxMegabytes * 1024 * 1024);
         this.enabled = enabled;
         this.paths = List.copyOf(paths);
-        this.audit = audit;
+        this.everyProvincePaths = List.copyOf(everyProvincePaths);
+        this.changes = changes;
         this.locales = locales;
     }
 
@@ -57,7 +63,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (!enabled || !"GET".equals(request.getMethod())) {
             return true;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         // Exports are files, not pages: nothing to gain from holding them in memory.
         return path.endsWith("/export") || paths.stream().noneMatch(pattern -> PATHS.match(pattern, path));
     }
@@ -71,7 +77,8 @@ class PageCacheFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        PageCache.Key key = new PageCache.Key(audit.lastChange(), LocalDate.now(), principal.user(), address(request),
+        PageCache.Key key = new PageCache.Key(dataVersion(principal.user(), path(request)), LocalDate.now(),
+                principal.user(), address(request),
                 locales.resolveLocale(request).toLanguageTag());
         RenderedPage cached = cache.getOrClaim(key);
         if (cached != null) {
@@ -90,6 +97,15 @@ class PageCacheFilter extends OncePerRequestFilter {
             cache.rendered(key, rendered);
         }
         captured.copyBodyToResponse();
+    }
+
+    private DataVersion dataVersion(CurrentUser user, String path) {
+        boolean everyProvince = everyProvincePaths.stream().anyMatch(pattern -> PATHS.match(pattern, path));
+        return changes.versionOf(everyProvince ? null : user.provincesRead());
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /** The path and the parameters (from the parameter map, which is what the controllers read). */

@@ -169,4 +169,31 @@ class PageCacheFilterTest {
         assertThat(filter.cache().renders()).isEqualTo(renders);
         assertThat(filter.cache().hits()).isEqualTo(hits);
     }
+
+    @Test
+    void aChangeInOneProvinceLeavesAnotherProvincesPagesInTheCacheWhileItsOwnAreRenderedAgain() throws Exception {
+        long tuyenQuangTask = issuedTaskOfTuyenQuang();
+        page(get("/plans"), "dieuphoi.khanhhoa");
+        page(get("/plans"), "dieuphoi");
+        page(get("/plans"), "dieuphoi");
+
+        TtdnPrincipal coordinator = principal("dieuphoi");
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                coordinator, null, coordinator.getAuthorities()));
+        try {
+            tracking.comment(tuyenQuangTask, "Bình luận ở Tuyên Quang lúc " + System.nanoTime());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        long hits = filter.cache().hits();
+        long renders = filter.cache().renders();
+
+        page(get("/plans"), "dieuphoi.khanhhoa");
+        assertThat(filter.cache().hits()).as("Khánh Hòa's page is served from memory").isEqualTo(hits + 1);
+        assertThat(filter.cache().renders()).isEqualTo(renders);
+
+        page(get("/plans"), "dieuphoi");
+        assertThat(filter.cache().renders()).as("Tuyên Quang's page is rendered again").isEqualTo(renders + 1);
+        assertThat(filter.cache().hits()).isEqualTo(hits + 1);
+    }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
+import vn.ttdn.changes.DataVersion;
 
 class PageCacheTest {
 
@@ -132,5 +134,21 @@ class PageCacheTest {
         cache.rendered(key(1, "/tasks"), null);
 
         assertThat(second.get(5, TimeUnit.SECONDS)).isNull();
+    }
+
+    @Test
+    void aChangeInOneProvinceDropsOnlyThePagesOfReadersOfThatProvince() {
+        PageCache cache = new PageCache(1_000_000);
+        PageCache.Key tuyenQuang = new PageCache.Key(DataVersion.of(Set.of(8L), 1), TODAY, "dieuphoi", "/tasks", "vi");
+        PageCache.Key khanhHoa = new PageCache.Key(DataVersion.of(Set.of(5L), 1), TODAY, "dieuphoi.khanhhoa",
+                "/tasks", "vi");
+        cache.rendered(tuyenQuang, page("Tuyên Quang"));
+        cache.rendered(khanhHoa, page("Khánh Hòa"));
+
+        cache.rendered(new PageCache.Key(DataVersion.of(Set.of(8L), 2), TODAY, "dieuphoi", "/plans", "vi"),
+                page("Tuyên Quang, sau"));
+
+        assertThat(cache.getOrClaim(khanhHoa)).isNotNull();
+        assertThat(cache.size()).isEqualTo(2);
     }
 }
