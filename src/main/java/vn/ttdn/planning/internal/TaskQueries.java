@@ -17,6 +17,7 @@ import vn.ttdn.directory.Directory;
 import vn.ttdn.identity.AuditTrail;
 import vn.ttdn.identity.CurrentUser;
 import vn.ttdn.planning.AssignmentRole;
+import vn.ttdn.planning.OverdueRule;
 import vn.ttdn.planning.PlanStatus;
 import vn.ttdn.planning.PlanSummary;
 import vn.ttdn.planning.TaskFilter;
@@ -96,9 +97,8 @@ class TaskQueries {
             params.put("status", filter.status());
         }
         if (filter.overdueOnly()) {
-            where.append(" and t.dueDate < :today and t.status not in (vn.ttdn.planning.TaskStatus.DONE,"
-                    + " vn.ttdn.planning.TaskStatus.CANCELLED) and t.timeframeKind <> vn.ttdn.planning.Timeframe.Kind.CONTINUOUS");
-            params.put("today", LocalDate.now());
+            where.append(" and ").append(OverdueRule.jpql("t", "today"));
+            params.put("today", OverdueRule.today());
         }
         if (filter.year() != null) {
             where.append(" and p.year = :year");
@@ -124,7 +124,7 @@ class TaskQueries {
             where.append(" and a.role = :role");
             params.put("role", filter.role());
         }
-        where.append(") and p.status <> vn.ttdn.planning.PlanStatus.DRAFT");
+        where.append(") and ").append(PlanRules.issued("p"));
     }
 
     List<TaskView> views(List<Task> tasks) {
@@ -132,7 +132,7 @@ class TaskQueries {
         Map<Long, Plan> plans = planIds.isEmpty() ? Map.of()
                 : em.createQuery("select p from Plan p where p.id in :ids", Plan.class).setParameter("ids", planIds)
                 .getResultList().stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
-        LocalDate today = LocalDate.now();
+        LocalDate today = OverdueRule.today();
         return tasks.stream().map(t -> view(t, plans.get(t.planId), today)).toList();
     }
 
@@ -189,11 +189,10 @@ class TaskQueries {
         Map<Long, long[]> counts = new HashMap<>();
         List<Object[]> rows = em.createQuery("select t.planId, count(t),"
                         + " sum(case when t.status = vn.ttdn.planning.TaskStatus.DONE then 1 else 0 end),"
-                        + " sum(case when t.dueDate < :today and t.status not in (vn.ttdn.planning.TaskStatus.DONE,"
-                        + " vn.ttdn.planning.TaskStatus.CANCELLED) and t.timeframeKind <> vn.ttdn.planning.Timeframe.Kind.CONTINUOUS"
+                        + " sum(case when " + OverdueRule.jpql("t", "today")
                         + " then 1 else 0 end) from Task t where t.archived = false and t.planId in :ids group by t.planId",
                 Object[].class).setParameter("ids", plans.stream().map(p -> p.id).toList())
-                .setParameter("today", LocalDate.now()).getResultList();
+                .setParameter("today", OverdueRule.today()).getResultList();
         rows.forEach(r -> counts.put((Long) r[0], new long[]{(Long) r[1], (Long) r[2], (Long) r[3]}));
         Map<Long, String> provinceNames = new HashMap<>();
         return plans.stream().map(p -> {
