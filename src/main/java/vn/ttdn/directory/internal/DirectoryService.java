@@ -63,9 +63,8 @@ class DirectoryService {
 
     List<AgencyView> agencies(long provinceId, boolean activeOnly) {
         String provinceName = province(provinceId).name;
-        return agencies.findByProvinceId(provinceId).stream().filter(a -> !activeOnly || a.active)
-                .sorted(Comparator.comparing((Agency a) -> a.fullName, VIETNAMESE))
-                .map(a -> a.view(provinceName)).toList();
+        return agencies.viewsByProvinceId(provinceId, provinceName).stream().filter(a -> !activeOnly || a.active())
+                .sorted(Comparator.comparing(AgencyView::fullName, VIETNAMESE)).toList();
     }
 
     List<GroupView> groups(long provinceId) {
