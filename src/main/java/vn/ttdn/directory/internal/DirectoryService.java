@@ -63,8 +63,8 @@ class DirectoryService {
 
     List<AgencyView> agencies(long provinceId, boolean activeOnly) {
         String provinceName = province(provinceId).name;
-        return agencies.viewsByProvinceId(provinceId, provinceName).stream().filter(a -> !activeOnly || a.active())
-                .sorted(Comparator.comparing(AgencyView::fullName, VIETNAMESE)).toList();
+        return vn.ttdn.common.VietnameseOrder.sortedBy(agencies.viewsByProvinceId(provinceId, provinceName).stream()
+                .filter(a -> !activeOnly || a.active()).toList(), AgencyView::fullName);
     }
 
     List<GroupView> groups(long provinceId) {
