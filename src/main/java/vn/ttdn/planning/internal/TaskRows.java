@@ -44,17 +44,7 @@ final class TaskRows {
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         Map<Long, List<AssignmentView>> lead = new HashMap<>();
         Map<Long, List<AssignmentView>> coordinating = new HashMap<>();
-        em.createQuery("select a.taskId, a.role, a.agencyId, a.groupId, a.name, a.printed from TaskAssignment a"
-                        + " where a.taskId in :ids order by a.taskId, a.role, a.position", Object[].class)
-                .setParameter("ids", ids).getResultList().forEach(a -> {
-                    AssignmentRole role = (AssignmentRole) a[1];
-                    String name = (String) a[4];
-                    String printed = (String) a[5];
-                    AssignmentView view = new AssignmentView(role, (Long) a[2], (Long) a[3],
-                            name != null ? name : printed, printed);
-                    (role == AssignmentRole.LEAD ? lead : coordinating)
-                            .computeIfAbsent((Long) a[0], k -> new ArrayList<>()).add(view);
-                });
+        assignments(em, ids, lead, coordinating);
         LocalDate today = OverdueRule.today();
         List<TaskView> views = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
@@ -69,6 +59,22 @@ final class TaskRows {
                     lead.getOrDefault(id, List.of()), coordinating.getOrDefault(id, List.of()), (Long) r[17]));
         }
         return views;
+    }
+
+    /** The page's lead and coordinating agencies by task, in their printed order. */
+    private static void assignments(EntityManager em, List<Long> taskIds, Map<Long, List<AssignmentView>> lead,
+                                    Map<Long, List<AssignmentView>> coordinating) {
+        em.createQuery("select a.taskId, a.role, a.agencyId, a.groupId, a.name, a.printed from TaskAssignment a"
+                        + " where a.taskId in :ids order by a.taskId, a.role, a.position", Object[].class)
+                .setParameter("ids", taskIds).getResultList().forEach(a -> {
+                    AssignmentRole role = (AssignmentRole) a[1];
+                    String name = (String) a[4];
+                    String printed = (String) a[5];
+                    AssignmentView view = new AssignmentView(role, (Long) a[2], (Long) a[3],
+                            name != null ? name : printed, printed);
+                    (role == AssignmentRole.LEAD ? lead : coordinating)
+                            .computeIfAbsent((Long) a[0], k -> new ArrayList<>()).add(view);
+                });
     }
 
     /** "I. Heading" (or the heading alone) of each section. */
