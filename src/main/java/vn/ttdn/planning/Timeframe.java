@@ -82,8 +82,8 @@ public record Timeframe(Kind kind, String text, LocalDate start, LocalDate end) 
         }
     }
 
-    /** A task is overdue once its timeframe has an end date that has passed and it is not finished. */
+    /** A task is overdue once its timeframe has an end date that has passed and it is not finished (see {@link OverdueRule}). */
     public boolean isOverdue(LocalDate today, boolean finished) {
-        return !finished && end != null && kind != Kind.CONTINUOUS && end.isBefore(today);
+        return OverdueRule.isOverdue(kind, end, finished, today);
     }
 }

@@ -118,9 +118,8 @@ class DirectoryService implements Directory {
     @Override
     public List<AgencyView> agencies(long provinceId, boolean activeOnly) {
         String provinceName = findProvince(provinceId).name;
-        return agencies.findByProvinceId(provinceId).stream().filter(a -> !activeOnly || a.active)
-                .sorted(Comparator.comparing((Agency a) -> a.fullName, VIETNAMESE))
-                .map(a -> a.view(provinceName)).toList();
+        return vn.ttdn.common.VietnameseOrder.sortedBy(agencies.viewsByProvinceId(provinceId, provinceName).stream()
+                .filter(a -> !activeOnly || a.active()).toList(), AgencyView::fullName);
     }
 
     @Override

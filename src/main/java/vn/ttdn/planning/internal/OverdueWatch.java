@@ -1,26 +1,24 @@
 package vn.ttdn.planning.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.ttdn.planning.OverdueRule;
 import vn.ttdn.planning.TaskBecameOverdue;
 
 /**
- * Once a day, just after midnight in the province's zone, as a cluster job of {@link PlanningJobs} (and at start-up, to catch up on days the application was
- * down), announces each task that has become overdue with {@link TaskBecameOverdue}. What was announced is kept in
+ * Once a day, just after midnight in the province's zone, as a cluster job of {@link PlanningJobs} (and at
+ * start-up, to catch up on days the application was down), announces each task that has become overdue with {@link TaskBecameOverdue}. What was announced is kept in
  * {@code task_overdue_notice}; a row inserted now is the only licence to announce, so a second run, or a second node
  * running at the same moment, announces nothing twice.
  * <p>
- * "Overdue" is the rule of {@link vn.ttdn.planning.Timeframe#isOverdue} as TaskQueries writes it in SQL (due date
- * before today, neither done nor cancelled, not a continuous task), for tasks of plans that are not drafts.
+ * "Overdue" is {@link OverdueRule}, for tasks of plans that are not drafts ({@link PlanRules#issued}).
  */
 @Component
 class OverdueWatch {
@@ -30,9 +28,7 @@ class OverdueWatch {
             with fresh as (
                 insert into task_overdue_notice (task_id, due_on)
                 select t.id, t.due_date from task t join plan p on p.id = t.plan_id
-                where t.due_date < :today and t.status not in ('DONE', 'CANCELLED')
-                  and t.timeframe_kind <> 'CONTINUOUS' and t.archived = false
-                  and p.status <> 'DRAFT' and p.archived = false
+                where %s and t.archived = false and %s and p.archived = false
                 on conflict do nothing
                 returning task_id, due_on)
             select t.province_id, t.plan_id, f.task_id, f.due_on,
@@ -40,19 +36,16 @@ class OverdueWatch {
                        and a.role = 'LEAD' and a.agency_id is not null order by a.position), ',') as leads
             from fresh f join task t on t.id = f.task_id
             order by f.task_id
-            """;
+            """.formatted(OverdueRule.sql("t", "today"), PlanRules.issued("p"));
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
-    private final ZoneId zone;
 
-    OverdueWatch(JdbcClient jdbc, ApplicationEventPublisher events, TransactionTemplate transaction,
-                 @Value("${ttdn.overdue-watch.zone:Asia/Ho_Chi_Minh}") String zone) {
+    OverdueWatch(JdbcClient jdbc, ApplicationEventPublisher events, TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.events = events;
-        this.zone = ZoneId.of(zone);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -66,7 +59,7 @@ class OverdueWatch {
      */
     int check() {
         return transaction.execute(status -> {
-            List<TaskBecameOverdue> fresh = jdbc.sql(ANNOUNCE).param("today", LocalDate.now(zone))
+            List<TaskBecameOverdue> fresh = jdbc.sql(ANNOUNCE).param("today", OverdueRule.today())
                     .query((rs, n) -> new TaskBecameOverdue(rs.getLong(1), rs.getLong(2), rs.getLong(3),
                             rs.getObject(4, LocalDate.class), ids(rs.getString(5))))
                     .list();

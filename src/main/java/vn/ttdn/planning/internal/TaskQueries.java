@@ -17,6 +17,8 @@ import vn.ttdn.changes.DataChanges;
 import vn.ttdn.directory.Directory;
 import vn.ttdn.identity.CurrentUser;
 import vn.ttdn.planning.AssignmentRole;
+import vn.ttdn.planning.OverdueRule;
+import vn.ttdn.planning.PlanKind;
 import vn.ttdn.planning.PlanStatus;
 import vn.ttdn.planning.PlanSummary;
 import vn.ttdn.planning.TaskFilter;
@@ -62,9 +64,9 @@ class TaskQueries {
         if (!order.contains(",")) {
             order += (query.descending() ? " desc nulls last" : " asc nulls last") + ", t.id";
         }
-        List<Task> page = where.query(em, "select t", " order by " + order, Task.class)
-                .setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
-        return new PageResult<>(views(page), query.page(), query.size(), count(where));
+        var page = where.query(em, TaskRows.SELECT, " order by " + order, Object[].class)
+                .setFirstResult(query.offset()).setMaxResults(query.size());
+        return new PageResult<>(TaskRows.views(em, page), query.page(), query.size(), count(where));
     }
 
     long count(TaskFilter filter) {
@@ -96,9 +98,8 @@ class TaskQueries {
             params.put("status", filter.status());
         }
         if (filter.overdueOnly()) {
-            where.append(" and t.dueDate < :today and t.status not in (vn.ttdn.planning.TaskStatus.DONE,"
-                    + " vn.ttdn.planning.TaskStatus.CANCELLED) and t.timeframeKind <> vn.ttdn.planning.Timeframe.Kind.CONTINUOUS");
-            params.put("today", LocalDate.now());
+            where.append(" and ").append(OverdueRule.jpql("t", "today"));
+            params.put("today", OverdueRule.today());
         }
         if (filter.year() != null) {
             where.append(" and p.year = :year");
@@ -124,7 +125,7 @@ class TaskQueries {
             where.append(" and a.role = :role");
             params.put("role", filter.role());
         }
-        where.append(") and p.status <> vn.ttdn.planning.PlanStatus.DRAFT");
+        where.append(") and ").append(PlanRules.issued("p"));
     }
 
     List<TaskView> views(List<Task> tasks) {
@@ -132,7 +133,7 @@ class TaskQueries {
         Map<Long, Plan> plans = planIds.isEmpty() ? Map.of()
                 : em.createQuery("select p from Plan p where p.id in :ids", Plan.class).setParameter("ids", planIds)
                 .getResultList().stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
-        LocalDate today = LocalDate.now();
+        LocalDate today = OverdueRule.today();
         return tasks.stream().map(t -> view(t, plans.get(t.planId), today)).toList();
     }
 
@@ -172,36 +173,50 @@ class TaskQueries {
         }
         String order = PLAN_SORTS.getOrDefault(query.sort(), "p.year") + (query.descending() || query.sort().isEmpty()
                 ? " desc" : " asc") + ", p.id desc";
-        var select = em.createQuery("select p" + where + " order by " + order, Plan.class);
+        var select = em.createQuery("select new vn.ttdn.planning.internal.TaskQueries$PlanRow(p.id, p.provinceId,"
+                + " p.kind, p.number, p.title, p.year, p.issuedOn, p.status, p.ownerAgencyId, p.sample)" + where
+                + " order by " + order, PlanRow.class);
         var count = em.createQuery("select count(p)" + where, Long.class);
         params.forEach((k, v) -> {
             select.setParameter(k, v);
             count.setParameter(k, v);
         });
-        List<Plan> page = select.setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
-        return new PageResult<>(summaries(page), query.page(), query.size(), count.getSingleResult());
+        List<PlanRow> page = select.setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
+        return new PageResult<>(summariesOf(page), query.page(), query.size(), count.getSingleResult());
+    }
+
+    /** What a plan's line in a list needs, read as columns: a list loads no Plan entities (nor their sections). */
+    record PlanRow(long id, long provinceId, PlanKind kind, String number, String title, int year, LocalDate issuedOn,
+                   PlanStatus status, Long ownerAgencyId, boolean sample) {
     }
 
     List<PlanSummary> summaries(List<Plan> plans) {
+        return summariesOf(plans.stream().map(p -> new PlanRow(p.id, p.provinceId, p.kind, p.number, p.title, p.year,
+                p.issuedOn, p.status, p.ownerAgencyId, p.sample)).toList());
+    }
+
+    private List<PlanSummary> summariesOf(List<PlanRow> plans) {
         if (plans.isEmpty()) {
             return List.of();
         }
         Map<Long, long[]> counts = new HashMap<>();
         List<Object[]> rows = em.createQuery("select t.planId, count(t),"
                         + " sum(case when t.status = vn.ttdn.planning.TaskStatus.DONE then 1 else 0 end),"
-                        + " sum(case when t.dueDate < :today and t.status not in (vn.ttdn.planning.TaskStatus.DONE,"
-                        + " vn.ttdn.planning.TaskStatus.CANCELLED) and t.timeframeKind <> vn.ttdn.planning.Timeframe.Kind.CONTINUOUS"
+                        + " sum(case when " + OverdueRule.jpql("t", "today")
                         + " then 1 else 0 end) from Task t where t.archived = false and t.planId in :ids group by t.planId",
-                Object[].class).setParameter("ids", plans.stream().map(p -> p.id).toList())
-                .setParameter("today", LocalDate.now()).getResultList();
+                Object[].class).setParameter("ids", plans.stream().map(PlanRow::id).toList())
+                .setParameter("today", OverdueRule.today()).getResultList();
         rows.forEach(r -> counts.put((Long) r[0], new long[]{(Long) r[1], (Long) r[2], (Long) r[3]}));
+        // Many plans share a province and an owner: each name is looked up once per list, not once per line.
         Map<Long, String> provinceNames = new HashMap<>();
+        Map<Long, String> ownerNames = new HashMap<>();
         return plans.stream().map(p -> {
-            long[] c = counts.getOrDefault(p.id, new long[3]);
-            String provinceName = provinceNames.computeIfAbsent(p.provinceId, id -> directory.province(id).name());
-            String owner = p.ownerAgencyId == null ? null : directory.agency(p.ownerAgencyId).fullName();
-            return new PlanSummary(p.id, provinceName, p.kind, p.number, p.title, p.year, p.issuedOn, p.status, owner,
-                    p.sample, c[0], c[1], c[2]);
+            long[] c = counts.getOrDefault(p.id(), new long[3]);
+            String provinceName = provinceNames.computeIfAbsent(p.provinceId(), id -> directory.province(id).name());
+            String owner = p.ownerAgencyId() == null ? null
+                    : ownerNames.computeIfAbsent(p.ownerAgencyId(), id -> directory.agency(id).fullName());
+            return new PlanSummary(p.id(), provinceName, p.kind(), p.number(), p.title(), p.year(), p.issuedOn(),
+                    p.status(), owner, p.sample(), c[0], c[1], c[2]);
         }).toList();
     }
 }

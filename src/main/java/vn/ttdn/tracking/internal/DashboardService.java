@@ -14,22 +14,31 @@ import vn.ttdn.directory.Directory;
 import vn.ttdn.identity.CurrentUser;
 import vn.ttdn.planning.PlanView;
 import vn.ttdn.planning.Plans;
+import vn.ttdn.planning.TaskStatistics;
+import vn.ttdn.planning.TaskStatistics.Scope;
 import vn.ttdn.tracking.Dashboard;
 import vn.ttdn.tracking.Dashboards;
 
-/** Chooses the set of tasks each dashboard covers, after checking the user may see it. */
+/**
+ * Chooses the set of tasks each dashboard covers, after checking the user may see it. Counts about tasks come from
+ * planning, names of agencies from the directory; tracking adds its own progress updates.
+ */
 @Service
 @Transactional(readOnly = true)
 class DashboardService implements Dashboards {
 
-    private static final String ISSUED = "p.status <> 'DRAFT'";
+    private static final int OVERDUE_LINES = 20;
+    private static final int UPDATE_LINES = 10;
     private final DashboardQueries queries;
+    private final TaskStatistics statistics;
     private final Directory directory;
     private final Plans plans;
     private final DashboardCache cache;
 
-    DashboardService(DashboardQueries queries, Directory directory, Plans plans, DashboardCache cache) {
+    DashboardService(DashboardQueries queries, TaskStatistics statistics, Directory directory, Plans plans,
+                     DashboardCache cache) {
         this.queries = queries;
+        this.statistics = statistics;
         this.directory = directory;
         this.plans = plans;
         this.cache = cache;
@@ -44,13 +53,10 @@ class DashboardService implements Dashboards {
     }
 
     private Dashboard buildProvince(long provinceId, Integer year) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("province", provinceId);
-        String scope = "t.province_id = :province and " + ISSUED + year(year, params);
-        return new Dashboard(directory.province(provinceId).name(), queries.totals(scope, params),
-                queries.byPlan(scope, params), List.of(), queries.byAgency(scope, params),
-                queries.overdue(scope, params), queries.recentUpdates(scope, params),
-                months(scope, params));
+        Scope scope = Scope.province(provinceId, year);
+        Set<Long> tasks = statistics.taskIds(scope);
+        return new Dashboard(directory.province(provinceId).name(), totals(scope), rows(statistics.byPlan(scope)),
+                List.of(), rows(statistics.byLeadAgency(scope)), overdue(scope), recentUpdates(tasks), months(tasks));
     }
 
     @Override
@@ -61,13 +67,11 @@ class DashboardService implements Dashboards {
     }
 
     private Dashboard buildPlan(PlanView plan, boolean followsAll) {
-        long planId = plan.id();
-        Map<String, Object> params = new HashMap<>();
-        params.put("plan", planId);
-        String scope = "t.plan_id = :plan";
-        return new Dashboard(plan.title(), queries.totals(scope, params), List.of(), queries.bySection(scope, params),
-                queries.byAgency(scope, params), queries.overdue(scope, params),
-                followsAll ? queries.recentUpdates(scope, params) : List.of(), months(scope, params));
+        Scope scope = Scope.plan(plan.id());
+        Set<Long> tasks = statistics.taskIds(scope);
+        return new Dashboard(plan.title(), totals(scope), List.of(), rows(statistics.bySection(scope)),
+                rows(statistics.byLeadAgency(scope)), overdue(scope),
+                followsAll ? recentUpdates(tasks) : List.of(), months(tasks));
     }
 
     @Override
@@ -81,28 +85,44 @@ class DashboardService implements Dashboards {
     }
 
     private Dashboard buildAgency(AgencyView agency, Integer year) {
-        long agencyId = agency.id();
-        Map<String, Object> params = new HashMap<>();
-        params.put("agency", agencyId);
-        Set<Long> groups = directory.groupsContaining(agencyId);
-        params.put("groups", groups.isEmpty() ? List.of(-1L) : groups);
-        String scope = ISSUED + " and exists (select 1 from task_assignment a2 where a2.task_id = t.id"
-                + " and (a2.agency_id = :agency or a2.group_id in (:groups)))" + year(year, params);
-        return new Dashboard(agency.fullName(), queries.totals(scope, params), queries.byPlan(scope, params),
-                List.of(), List.of(), queries.overdue(scope, params), queries.recentUpdates(scope, params),
-                months(scope, params));
+        Scope scope = Scope.agency(agency.id(), year);
+        Set<Long> tasks = statistics.taskIds(scope);
+        return new Dashboard(agency.fullName(), totals(scope), rows(statistics.byPlan(scope)), List.of(), List.of(),
+                overdue(scope), recentUpdates(tasks), months(tasks));
     }
 
-    private List<Dashboard.MonthCount> months(String scope, Map<String, Object> params) {
+    private Dashboard.Totals totals(Scope scope) {
+        TaskStatistics.Counts c = statistics.totals(scope);
+        return new Dashboard.Totals(c.tasks(), c.notStarted(), c.inProgress(), c.done(), c.cancelled(), c.overdue(),
+                c.averagePercent());
+    }
+
+    private static List<Dashboard.Row> rows(List<TaskStatistics.Group> groups) {
+        return groups.stream().map(g -> new Dashboard.Row(g.id(), g.label(), g.tasks(), g.done(), g.overdue(),
+                g.averagePercent())).toList();
+    }
+
+    private List<Dashboard.TaskLine> overdue(Scope scope) {
+        return statistics.overdue(scope, OVERDUE_LINES).stream().map(t -> new Dashboard.TaskLine(t.id(), t.ref(),
+                shorten(t.content()), t.planTitle(), t.lead(), t.dueDate(), t.percent())).toList();
+    }
+
+    private List<Dashboard.UpdateLine> recentUpdates(Set<Long> tasks) {
+        List<DashboardQueries.Update> updates = queries.recentUpdates(tasks, UPDATE_LINES);
+        Map<Long, String> contents = statistics.contents(updates.stream().map(DashboardQueries.Update::taskId)
+                .distinct().toList());
+        Map<Long, String> agencies = new HashMap<>();
+        return updates.stream().map(u -> new Dashboard.UpdateLine(u.taskId(), shorten(contents.get(u.taskId())),
+                agencies.computeIfAbsent(u.agencyId(), id -> directory.agency(id).fullName()), u.author(),
+                u.status(), u.percent(), u.at())).toList();
+    }
+
+    private List<Dashboard.MonthCount> months(Set<Long> tasks) {
         YearMonth now = YearMonth.now(Times.ZONE);
-        return MonthSeries.lastTwelve(now, queries.updatesByMonth(scope, params, now));
+        return MonthSeries.lastTwelve(now, queries.updatesByMonth(tasks, now));
     }
 
-    private static String year(Integer year, Map<String, Object> params) {
-        if (year == null) {
-            return "";
-        }
-        params.put("year", year);
-        return " and p.year = :year";
+    private static String shorten(String s) {
+        return s == null || s.length() <= 160 ? s : s.substring(0, 160) + "…";
     }
 }
