@@ -48,14 +48,16 @@ class MigrationHistorySplitTest {
 
     @Test
     void anOldDatabaseValidatesAgainstTheSplitMigrationsAndRunsNothingAgain() {
-        assertThat(flyway(upgraded, "classpath:db/migration").validateWithResult().validationSuccessful)
+        assertThat(splitFlyway(upgraded).validateWithResult().validationSuccessful)
                 .as("before the rewrite the old history does not validate").isFalse();
 
         assertThat(MigrationHistorySplit.rewrite(upgraded, HISTORY)).isTrue();
 
-        Flyway split = flyway(upgraded, "classpath:db/migration");
+        // Migrations written after the split are pending on the old database: they, and only they, run.
+        Flyway split = splitFlyway(upgraded);
         assertThat(split.validateWithResult().validationSuccessful).isTrue();
-        assertThat(split.migrate().migrationsExecuted).isZero();
+        assertThat(split.migrate().migrations).extracting(m -> m.version)
+                .allMatch(version -> Integer.parseInt(version.split("\\.")[0]) >= 6, "written after the split");
         assertThat(MigrationHistorySplit.rewrite(upgraded, HISTORY)).as("a second start finds nothing to do").isFalse();
         assertThat(history(upgraded)).isEqualTo(history(fresh));
         assertThat(schema(upgraded)).isEqualTo(schema(fresh)).isNotEmpty();
@@ -97,6 +99,12 @@ class MigrationHistorySplitTest {
         List<String> constraints = jdbc.queryForList("select conrelid::regclass || ' ' || pg_get_constraintdef(oid)"
                 + " from pg_constraint where connamespace = 'public'::regnamespace order by 1", String.class);
         return java.util.stream.Stream.of(columns, indexes, constraints).flatMap(List::stream).toList();
+    }
+
+    /** Today's migrations; those written after the split are still pending on an old database, which is fine. */
+    private static Flyway splitFlyway(DataSource ds) {
+        return Flyway.configure().dataSource(ds).locations("classpath:db/migration").ignoreMigrationPatterns("*:pending")
+                .load();
     }
 
     private static Flyway flyway(DataSource ds, String location) {
