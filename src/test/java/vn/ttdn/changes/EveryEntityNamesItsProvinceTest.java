@@ -23,9 +23,10 @@ class EveryEntityNamesItsProvinceTest {
                     + "province",
             "vn.ttdn.planning.internal.PlanCitation", "part of a plan: written when the plan is saved, audited "
                     + "under its province",
-            "vn.ttdn.tracking.internal.ProgressUpdate", "moves its task's progress (Task is ProvinceData) in the "
-                    + "same transaction, and is audited under the task's province",
-            "vn.ttdn.tracking.internal.TaskComment", "audited under its task's province in the same transaction",
+            "vn.ttdn.tracking.internal.ProgressUpdate", "TrackingService names the task's province to DataChanges "
+                    + "when it writes one",
+            "vn.ttdn.tracking.internal.TaskComment", "TrackingService names the task's province to DataChanges when "
+                    + "it writes one",
             "vn.ttdn.tracking.internal.EvidenceFile", "uploaded with a progress update, which moves its task",
             "vn.ttdn.directory.internal.AgencyAlias", "an element of its agency's collection of aliases: a change "
                     + "of that collection counts as a change of the agency's province",

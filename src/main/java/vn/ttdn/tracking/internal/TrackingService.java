@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ttdn.changes.DataChanges;
 import vn.ttdn.common.Download;
 import vn.ttdn.common.ForbiddenException;
 import vn.ttdn.common.NotFoundException;
@@ -45,10 +46,11 @@ class TrackingService implements Tracking {
     private final int maxFiles;
     private final StoredBytes stored;
     private final ApplicationEventPublisher events;
+    private final DataChanges changes;
 
     TrackingService(EntityManager em, Tasks tasks, Directory directory, AuditTrail audit,
                     UserAccounts users, vn.ttdn.common.UploadLimits limits, DataSource dataSource,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, DataChanges changes) {
         this.em = em;
         this.tasks = tasks;
         this.directory = directory;
@@ -58,6 +60,7 @@ class TrackingService implements Tracking {
         this.maxFiles = limits.evidenceMaxFiles();
         this.stored = new StoredBytes(dataSource, "evidence_content", "content", "evidence_id");
         this.events = events;
+        this.changes = changes;
     }
 
     @Override
@@ -83,6 +86,8 @@ class TrackingService implements Tracking {
         update.narrative = form.getNarrative().strip();
         em.persist(update);
         em.flush();
+        // Updates, their files and comments carry no province of their own: the task's province changed.
+        changes.changed(task.provinceId());
         for (int i = 0; i < files.size(); i++) {
             store(evidence(update.id, files.get(i), types.get(i)), files.get(i).content());
         }
@@ -147,6 +152,7 @@ class TrackingService implements Tracking {
         comment.body = body.strip();
         em.persist(comment);
         em.flush();
+        changes.changed(task.provinceId());
         audit.record("CREATE", "TaskComment", comment.id, task.provinceId(), "Bình luận nhiệm vụ #" + taskId, null,
                 Map.of("body", comment.body));
         return comment.id;
