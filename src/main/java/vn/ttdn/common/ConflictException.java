@@ -9,15 +9,23 @@ import org.springframework.context.MessageSourceResolvable;
 public class ConflictException extends RuntimeException implements MessageSourceResolvable {
 
     private final String key;
+    private final Object[] arguments;
 
-    public ConflictException(String message) {
-        super(Texts.vietnamese(message));
-        this.key = message;
+    /** A bundle key (or a text); the arguments fill the key's {0}, {1} … */
+    public ConflictException(String key, Object... arguments) {
+        super(Texts.vietnamese(key, arguments));
+        this.key = key;
+        this.arguments = arguments.clone();
     }
 
     @Override
     public String[] getCodes() {
         return new String[] {key};
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return arguments.clone();
     }
 
     @Override

@@ -21,8 +21,7 @@ final class DirectoryRights {
                 || (form.getKind() != null && form.getKind() != agency.kind)
                 || (form.getParentId() != null && !form.getParentId().equals(agency.parentId));
         if (moved) {
-            throw new ForbiddenException("Chỉ cơ quan điều phối của tỉnh hoặc quản trị hệ thống được đổi tỉnh, loại"
-                    + " hoặc đơn vị cấp trên của đơn vị.");
+            throw new ForbiddenException("agency.forbidden.place");
         }
         form.setProvinceId(agency.provinceId);
         form.setKind(agency.kind);
@@ -41,8 +40,7 @@ final class DirectoryRights {
                 agency.shortName))
                 || (form.getAliases() != null && !aliasKeys(form.getAliases()).equals(aliasKeys(agency)));
         if (renamed) {
-            throw new ForbiddenException("Chỉ cơ quan điều phối của tỉnh hoặc quản trị hệ thống được đổi tên, tên"
-                    + " viết tắt hoặc tên gọi khác của đơn vị.");
+            throw new ForbiddenException("agency.forbidden.names");
         }
         form.setFullName(agency.fullName);
         form.setShortName(agency.shortName);
@@ -79,19 +77,19 @@ final class DirectoryRights {
 
     static void requireEditable(Agency agency) {
         if (!mayEdit(agency)) {
-            throw new ForbiddenException("Bạn không được sửa thông tin đơn vị này.");
+            throw new ForbiddenException("agency.forbidden.edit");
         }
     }
 
     static void requireCoordinator(long provinceId) {
         if (!CurrentUser.get().coordinates(provinceId)) {
-            throw new ForbiddenException("Chỉ cơ quan điều phối của tỉnh hoặc quản trị hệ thống được làm việc này.");
+            throw new ForbiddenException("directory.forbidden.coordinator");
         }
     }
 
     static void requireAdmin() {
         if (!CurrentUser.get().isAdmin()) {
-            throw new ForbiddenException("Chỉ quản trị hệ thống được làm việc này.");
+            throw new ForbiddenException("directory.forbidden.admin");
         }
     }
 }

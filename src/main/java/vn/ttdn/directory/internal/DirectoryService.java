@@ -62,11 +62,11 @@ class DirectoryService implements Directory {
     }
 
     Province findProvince(long id) {
-        return provinces.findById(id).orElseThrow(() -> new NotFoundException("tỉnh"));
+        return provinces.findById(id).orElseThrow(() -> new NotFoundException("directory.what.province"));
     }
 
     Agency findAgency(long id) {
-        return agencies.findById(id).orElseThrow(() -> new NotFoundException("đơn vị"));
+        return agencies.findById(id).orElseThrow(() -> new NotFoundException("directory.what.agency"));
     }
 
     @Override
@@ -129,7 +129,7 @@ class DirectoryService implements Directory {
     }
 
     AgencyGroup findGroup(long id) {
-        return groups.findById(id).orElseThrow(() -> new NotFoundException("nhóm đơn vị"));
+        return groups.findById(id).orElseThrow(() -> new NotFoundException("directory.what.group"));
     }
 
     /** The groups an agency belongs to. Lists ask it on every request ("Việc của tôi" twice), hence kept. */
@@ -259,8 +259,7 @@ class DirectoryService implements Directory {
         CurrentUser user = CurrentUser.get();
         DirectoryRights.requireEditable(agency);
         if (form.getVersion() != null && form.getVersion() != agency.version) {
-            throw new ConflictException("Đơn vị này vừa được người khác sửa (" + agency.updatedAt.toLocalDate()
-                    + "). Tải lại trang để xem bản mới rồi sửa lại.");
+            throw new ConflictException("agency.conflict", String.valueOf(agency.updatedAt.toLocalDate()));
         }
         if (!user.coordinates(agency.provinceId)) {
             DirectoryRights.keepPlace(agency, form);
@@ -268,7 +267,7 @@ class DirectoryService implements Directory {
         if (form.getProvinceId() == null || form.getProvinceId() != agency.provinceId) {
             // Moving an agency moves its users, and with them the right to coordinate another province.
             if (!user.isAdmin()) {
-                throw new ForbiddenException("Chỉ quản trị hệ thống được chuyển đơn vị sang tỉnh khác.");
+                throw new ForbiddenException("agency.forbidden.otherProvince");
             }
             findProvince(form.getProvinceId() == null ? -1 : form.getProvinceId());
         }

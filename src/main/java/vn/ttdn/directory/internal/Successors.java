@@ -50,7 +50,7 @@ class Successors {
     }
 
     private void collect(long agencyId, List<NameMatch> result, Set<Long> seen) {
-        Agency agency = agencies.findById(agencyId).orElseThrow(() -> new NotFoundException("đơn vị"));
+        Agency agency = agencies.findById(agencyId).orElseThrow(() -> new NotFoundException("directory.what.agency"));
         if (!seen.add(agencyId)) {
             return;
         }
@@ -87,6 +87,6 @@ class Successors {
     }
 
     private AgencyGroup group(long id) {
-        return groups.findById(id).orElseThrow(() -> new NotFoundException("nhóm đơn vị"));
+        return groups.findById(id).orElseThrow(() -> new NotFoundException("directory.what.group"));
     }
 }

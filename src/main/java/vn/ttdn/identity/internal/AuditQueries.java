@@ -78,7 +78,7 @@ class AuditQueries implements AuditLog {
             return "1=1";
         }
         if (!user.has(Role.COORDINATOR) || user.provinceScope().isEmpty()) {
-            throw new ForbiddenException("Chỉ quản trị hệ thống và cơ quan điều phối được xem nhật ký thay đổi.");
+            throw new ForbiddenException("audit.forbidden");
         }
         params.put("scope", user.provinceScope());
         return "e.provinceId in :scope";

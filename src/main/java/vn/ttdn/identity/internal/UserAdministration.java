@@ -109,7 +109,7 @@ class UserAdministration implements UserAccounts {
         requireAdmin();
         UserAccount account = find(id);
         if (form.getVersion() != null && form.getVersion() != account.version) {
-            throw new ConflictException("Người dùng này vừa được người khác sửa. Hãy tải lại trang để xem bản mới.");
+            throw new ConflictException("user.conflict.reload");
         }
         Map<String, Object> before = account.snapshot();
         Long agencyBefore = account.agencyId;
@@ -203,7 +203,7 @@ class UserAdministration implements UserAccounts {
 
     private static void requireAdmin() {
         if (!CurrentUser.get().isAdmin()) {
-            throw new vn.ttdn.common.ForbiddenException("Chỉ quản trị hệ thống được quản lý người dùng.");
+            throw new vn.ttdn.common.ForbiddenException("user.forbidden.manage");
         }
     }
 
@@ -228,7 +228,7 @@ class UserAdministration implements UserAccounts {
     }
 
     private UserAccount find(long id) {
-        return users.findById(id).orElseThrow(() -> new NotFoundException("người dùng"));
+        return users.findById(id).orElseThrow(() -> new NotFoundException("identity.what.user"));
     }
 
     private UserView view(UserAccount u) {

@@ -74,12 +74,12 @@ class LegalRegistryService implements LegalRegistry {
 
     @Override
     public LegalDocumentView document(long id) {
-        LegalDocument d = documents.findById(id).orElseThrow(() -> new NotFoundException("văn bản"));
+        LegalDocument d = documents.findById(id).orElseThrow(() -> new NotFoundException("legal.what.document"));
         List<Long> ownPlanIds = planIds(id);
         List<PlanRef> plans = planRefs.readable(ownPlanIds);
         List<Link> citedBy = citingLinks(id);
         if (!ownPlanIds.isEmpty() && plans.isEmpty() && citedBy.isEmpty()) {
-            throw new NotFoundException("văn bản");
+            throw new NotFoundException("legal.what.document");
         }
         List<Link> cites = plans.isEmpty() && !ownPlanIds.isEmpty() ? List.of()
                 : links(citations.findByCitingId(id), false);

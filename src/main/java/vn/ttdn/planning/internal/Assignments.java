@@ -85,7 +85,7 @@ class Assignments {
         } catch (RuntimeException unknown) {
             // answered below with one message for every kind of unknown reference
         }
-        throw new UserFacingException(field, "Đơn vị \"" + ref + "\" không có trong danh bạ của tỉnh.");
+        throw new UserFacingException(field, "task.agency.unknown", ref);
     }
 
     /** From names as printed: resolved where the directory knows them, kept as printed where not. */

@@ -183,8 +183,7 @@ class PlanService implements Plans {
     public void updatePlan(long id, PlanForm form) {
         Plan plan = editable(id);
         if (form.getVersion() != null && form.getVersion() != plan.version) {
-            throw new ConflictException("Kế hoạch này vừa được người khác sửa lúc "
-                    + vn.ttdn.common.Times.time(plan.updatedAt) + ". Tải lại trang để xem bản mới rồi sửa lại.");
+            throw new ConflictException("plan.conflict", vn.ttdn.common.Times.time(plan.updatedAt));
         }
         keepsPlace(plan, form);
         Map<String, Object> before = plan.snapshot();

@@ -102,9 +102,7 @@ class TaskService implements Tasks {
         Task task = readable(id);
         Plan plan = plans.editable(task.planId);
         if (form.getVersion() != null && form.getVersion() != task.version) {
-            throw new ConflictException("Nhiệm vụ này vừa được người khác sửa lúc "
-                    + vn.ttdn.common.Times.time(task.updatedAt)
-                    + ". Nội dung bạn nhập vẫn còn trong biểu mẫu; tải lại bản mới ở tab khác để so sánh rồi lưu lại.");
+            throw new ConflictException("task.conflict", vn.ttdn.common.Times.time(task.updatedAt));
         }
         Map<String, Object> before = task.snapshot();
         Set<Assignments.Assignee> assignedBefore = assignments.assignees(task);
