@@ -70,7 +70,7 @@ for round in $(seq 1 "$ROUNDS"); do
       printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$round" "$n" "$label" "$rps" "$p95" \
         "$(awk -v a="$rps" -v b="$static" 'BEGIN {printf "%.3f", a / b}')" \
         "$(awk -v t=$((after - before)) -v r="$requests" -v hz="$(getconf CLK_TCK)" \
-          'BEGIN {printf "%.2f", r > 0 ? t * 1000 / hz / r : 0}')"
+          'BEGIN {printf "%.2f", (r > 0 ? t * 1000 / hz / r : 0)}')"
     done
   done
 done | tee "$OUT/report.md"
