@@ -73,6 +73,26 @@ class TaskTableTest {
         assertThat(rows).extracting(TaskTable.Row::sectionLang).containsExactly("vi", null, null);
     }
 
+    @Test
+    void theBodyEscapesEveryTextAndKeepsTheCellsAttributes() {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
+        TaskView task = new TaskView(3, 9, "KH <b>x</b>", "1", 1, 4L, "I. <i>Mục</i>", "1", "Việc <script>alert(1)</script>",
+                Timeframe.unspecified(null), null, null, TaskStatus.DONE, 100, true, null, List.of(), List.of(), 0);
+        TaskTable.Rows rows = table.rows(List.of(task), null, true);
+
+        String body = table.body(rows, true, "Chủ trì", "Thời hạn", "Tiến độ", "Quá hạn");
+
+        assertThat(body).doesNotContain("<script>").doesNotContain("<b>").doesNotContain("<i>")
+                .contains("Việc &lt;script&gt;alert(1)&lt;/script&gt;");
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse("<table><tbody>" + body + "</tbody></table>");
+        assertThat(html.select("tr.section-row th[scope=colgroup][colspan=7][lang=vi]").text()).isEqualTo("I. <i>Mục</i>");
+        assertThat(html.select("a.task-clamp").attr("href")).isEqualTo("/tasks/3");
+        assertThat(html.select("td[data-label=Chủ trì]")).hasSize(1);
+        assertThat(html.select("td[data-label=Tiến độ] span.badge-status-DONE").text()).isEqualTo("Hoàn thành");
+        assertThat(html.select("td[data-label=Tiến độ] span.badge-overdue").text()).isEqualTo("Quá hạn");
+        assertThat(html.select("td.small.d-md-table-cell a").attr("href")).isEqualTo("/plans/9");
+    }
+
     private static TaskView task(long id, Long sectionId, List<AssignmentView> lead) {
         return new TaskView(id, 9, "Kế hoạch", "12/KH", 1, sectionId, sectionId == null ? null : "I. Mục " + sectionId,
                 "1", "Nội dung", new Timeframe(Timeframe.Kind.DUE_BY, "trước 31/12/2026", null,
