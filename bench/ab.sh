@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Two builds on the same data, measured in alternating rounds, so that both see the same load of a shared machine:
 # bench/ab.sh OLD.jar NEW.jar. Page cache off in both (what a page costs to render). Prints requests/s, p95 and the
-# ratio to the small static file measured just before, per round. See bench/README.md, "Before and after".
+# ratio to the small static file measured just before, per round, and the CPU the application's JVM spent per request
+# (less sensitive to what else runs on the machine; the database's CPU is not in it). See bench/README.md, "Before and
+# after".
 set -euo pipefail
 OLD=$1 NEW=$2
 DATA_DIR=${BENCH_DATA_DIR:-./data-bench}
@@ -38,6 +40,7 @@ login() { # name user
   COOKIE[$1-$2]=$(sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep="; "}')
   rm -f "$jar"
 }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }  # utime + stime of a process, in clock ticks
 stop() { for n in old new; do [[ -n "${PID[$n]:-}" ]] && kill "${PID[$n]}" 2>/dev/null || true; done; }
 trap stop EXIT
 
@@ -49,8 +52,8 @@ TTDN_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/ttdn" TTDN_DB_USER=postgres \
   TTDN_DB_PASSWORD=$(cat "$DATA_DIR/postgres/ttdn-password") start old "$OLD" --spring.flyway.enabled=false
 ready old
 for n in old new; do for u in bench.coordinator bench.officer2; do login $n $u; done; done
-echo "| round | build | page | requests/s | p95 ms | ratio to static |"
-echo "|---|---|---|---:|---:|---:|"
+echo "| round | build | page | requests/s | p95 ms | ratio to static | JVM CPU ms/request |"
+echo "|---|---|---|---:|---:|---:|---:|"
 for round in $(seq 1 "$ROUNDS"); do
   for n in old new; do
     static=""
@@ -58,12 +61,16 @@ for round in $(seq 1 "$ROUNDS"); do
       IFS='|' read -r label path user <<<"$entry"
       url="http://127.0.0.1:${PORT[$n]}$path"
       wrk -t2 -c"$CONNECTIONS" -d3s -H "Cookie: ${COOKIE[$n-$user]}" "$url" >/dev/null
+      before=$(cpu_ticks "${PID[$n]}")
       wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s bench/report.lua -H "Cookie: ${COOKIE[$n-$user]}" "$url" \
         >"$OUT/$round-$n-$label.txt"
-      read -r _ rps _ p95 _ < <(grep '^RESULT' "$OUT/$round-$n-$label.txt")
+      after=$(cpu_ticks "${PID[$n]}")
+      read -r _ rps _ p95 _ _ requests _ < <(grep '^RESULT' "$OUT/$round-$n-$label.txt")
       [[ -n "$static" ]] || static=$rps
-      printf '| %s | %s | %s | %s | %s | %s |\n' "$round" "$n" "$label" "$rps" "$p95" \
-        "$(awk -v a="$rps" -v b="$static" 'BEGIN {printf "%.3f", a / b}')"
+      printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$round" "$n" "$label" "$rps" "$p95" \
+        "$(awk -v a="$rps" -v b="$static" 'BEGIN {printf "%.3f", a / b}')" \
+        "$(awk -v t=$((after - before)) -v r="$requests" -v hz="$(getconf CLK_TCK)" \
+          'BEGIN {printf "%.2f", (r > 0 ? t * 1000 / hz / r : 0)}')"
     done
   done
 done | tee "$OUT/report.md"

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.ttdn.common.ListQuery;
-import vn.ttdn.planning.Plans;
 import vn.ttdn.planning.Tasks;
 import vn.ttdn.planning.TaskExport;
 import vn.ttdn.planning.TaskFilter;
@@ -21,16 +20,13 @@ import vn.ttdn.common.Exports;
 @Controller
 class TaskListPages {
 
-    private final Plans plans;
     private final Tasks tasks;
-    private final vn.ttdn.directory.Directory directory;
+    private final FilterOptions filterOptions;
     private final vn.ttdn.planning.PlanningLabels labels;
 
-    TaskListPages(Plans plans, Tasks tasks, vn.ttdn.directory.Directory directory,
-                       vn.ttdn.planning.PlanningLabels labels) {
-        this.plans = plans;
+    TaskListPages(Tasks tasks, FilterOptions filterOptions, vn.ttdn.planning.PlanningLabels labels) {
         this.tasks = tasks;
-        this.directory = directory;
+        this.filterOptions = filterOptions;
         this.labels = labels;
     }
 
@@ -50,20 +46,9 @@ class TaskListPages {
     String list(@ModelAttribute TaskListParams params, Model model) {
         model.addAttribute("tasks", tasks.tasks(params.filter(), params.query()));
         model.addAttribute("statuses", TaskStatus.values());
-        model.addAttribute("agencies", agenciesToFilterBy());
-        model.addAttribute("plans", plans.plans(null, null, null, ListQuery.of(null, "year", "desc", 0, 200))
-                .items());
+        model.addAttribute("agencyOptions", filterOptions.agencies(params.agencyId()));
+        model.addAttribute("planOptions", filterOptions.plans(params.planId()));
         return "planning/tasks";
-    }
-
-    /** The working agencies of the user's province (of every working province for an administrator without one). */
-    private List<vn.ttdn.directory.AgencyView> agenciesToFilterBy() {
-        Long province = vn.ttdn.identity.CurrentUser.get().provinceId();
-        if (province != null) {
-            return directory.agencies(province, true);
-        }
-        return directory.provinces().stream().filter(vn.ttdn.directory.ProvinceView::active)
-                .flatMap(p -> directory.agencies(p.id(), true).stream()).toList();
     }
 
     @GetMapping("/tasks/export")
