@@ -37,6 +37,16 @@ class SecurityStampFilter extends OncePerRequestFilter {
         this.readOnly = readOnly;
     }
 
+    /**
+     * Static files are the same for everyone and open to all: asking for the authentication there would read the
+     * session from the database (and write its last access back) for every stylesheet and script.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/assets/") || path.startsWith("/webjars/") || path.equals("/favicon.ico");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
