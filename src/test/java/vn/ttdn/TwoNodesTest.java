@@ -146,6 +146,50 @@ class TwoNodesTest {
     }
 
     @Test
+    void signingOutOnOneNodeEndsTheSessionOnTheOther() throws Exception {
+        String cookie = signIn(a, "dieuphoi");
+        assertThat(get(b, "/plans", cookie).statusCode()).isEqualTo(200); // B now knows the session's values
+        HttpResponse<String> page = get(a, "/plans", cookie);
+        Matcher csrf = CSRF.matcher(page.body());
+        assertThat(csrf.find()).isTrue();
+
+        HttpResponse<String> signedOut = http.send(HttpRequest.newBuilder(URI.create(base(a) + "/logout")).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1),
+                        StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(get(b, "/plans", cookie).statusCode()).as("the old cookie on node B: sent to sign in")
+                .isEqualTo(302);
+        assertThat(get(a, "/plans", cookie).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aSessionsLastAccessIsWrittenOncePerMinuteNotOnEveryRequest() throws Exception {
+        String cookie = signIn(a, "dieuphoi");
+        String id = new String(java.util.Base64.getDecoder().decode(cookie.substring("JSESSIONID=".length())),
+                StandardCharsets.UTF_8);
+        JdbcClient db = JdbcClient.create(a.getBean(HikariDataSource.class));
+        get(a, "/plans", cookie);
+        long first = lastAccess(db, id);
+
+        get(a, "/plans", cookie);
+        get(b, "/plans", cookie);
+
+        assertThat(lastAccess(db, id)).as("two more requests within the minute write nothing").isEqualTo(first);
+        db.sql("update spring_session set last_access_time = last_access_time - 120000,"
+                + " expiry_time = expiry_time - 120000 where session_id = ?").param(id).update();
+        assertThat(get(b, "/plans", cookie).statusCode()).isEqualTo(200);
+        assertThat(lastAccess(db, id)).as("a request two minutes after the stored access writes it")
+                .isGreaterThan(first);
+    }
+
+    private static long lastAccess(JdbcClient db, String sessionId) {
+        return db.sql("select last_access_time from spring_session where session_id = ?").param(sessionId)
+                .query(Long.class).single();
+    }
+
+    @Test
     void aChangeMadeOnOneNodeShowsOnTheOthersNextPageWithinASecond() throws Exception {
         String cookie = signIn(b, "dieuphoi");
         long task = issuedTaskOfTuyenQuang();

@@ -55,24 +55,23 @@ class SecurityStampFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        boolean[] mustChange = new boolean[1];
-        Optional<TtdnPrincipal> fresh = readOnly.execute(status -> users.findById(principal.user().id())
-                .filter(account -> account.enabled)
-                .filter(account -> account.passwordHash.equals(principal.getPassword()))
-                .map(account -> {
-                    mustChange[0] = account.mustChangePassword;
-                    return UserAccountDetailsService.principalOf(account, agencies);
-                }));
-        if (fresh.isEmpty()) {
+        Optional<UserAccount> account = readOnly.execute(status -> users.findById(principal.user().id())
+                .filter(found -> found.enabled)
+                .filter(found -> found.passwordHash.equals(principal.getPassword())));
+        if (account.isEmpty()) {
             endSession(request, response);
             return;
         }
-        if (mustChange[0] && !PasswordChangeGate.allows(request)) {
+        if (account.get().mustChangePassword && !PasswordChangeGate.allows(request)) {
             PasswordChangeGate.refuse(request, response);
             return;
         }
-        if (!fresh.get().stamp().equals(principal.stamp())) {
-            replace(fresh.get(), auth);
+        // The principal (agency, province scope) is rebuilt only when something it sums up changed: building it
+        // reads the directory, which most requests do not need.
+        if (!account.get().securityStamp().equals(principal.stamp())) {
+            TtdnPrincipal fresh = readOnly.execute(
+                    status -> UserAccountDetailsService.principalOf(account.get(), agencies));
+            replace(fresh, auth);
             if (request.getSession(false) != null) {
                 CONTEXTS.saveContext(SecurityContextHolder.getContext(), request, response);
             }
