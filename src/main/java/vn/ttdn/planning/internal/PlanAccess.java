@@ -2,6 +2,7 @@ package vn.ttdn.planning.internal;
 
 import java.util.Map;
 import vn.ttdn.common.ForbiddenException;
+import vn.ttdn.common.database.AnyOf;
 import vn.ttdn.common.NotFoundException;
 import vn.ttdn.identity.CurrentUser;
 import vn.ttdn.identity.Role;
@@ -84,16 +85,16 @@ final class PlanAccess {
         if (user.isAdmin()) {
             return "1=1";
         }
-        params.put("scopeProvinces", user.provinceScope().isEmpty() ? java.util.Set.of(-1L) : user.provinceScope());
+        params.put("scopeProvinces", AnyOf.ids(user.provinceScope()));
         if (user.has(Role.COORDINATOR)) {
-            return "p.provinceId in :scopeProvinces";
+            return "any_of(:scopeProvinces, p.provinceId)";
         }
         String notArchived = " and p.archived = false";
         if (user.agencyId() == null) {
-            return "p.provinceId in :scopeProvinces and p.status <> 'DRAFT'" + notArchived;
+            return "any_of(:scopeProvinces, p.provinceId) and p.status <> 'DRAFT'" + notArchived;
         }
         params.put("scopeAgency", user.agencyId());
-        return "p.provinceId in :scopeProvinces and (p.status <> 'DRAFT' or p.ownerAgencyId = :scopeAgency)"
+        return "any_of(:scopeProvinces, p.provinceId) and (p.status <> 'DRAFT' or p.ownerAgencyId = :scopeAgency)"
                 + notArchived;
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ttdn.common.ListQuery;
 import vn.ttdn.common.PageResult;
 import vn.ttdn.common.PerDataState;
+import vn.ttdn.common.database.AnyOf;
 import vn.ttdn.changes.DataChanges;
 import vn.ttdn.directory.Directory;
 import vn.ttdn.identity.CurrentUser;
@@ -117,8 +118,8 @@ class TaskQueries {
         where.append(" and exists (select 1 from TaskAssignment a where a.taskId = t.id and (a.agencyId = :agency");
         params.put("agency", filter.agencyId());
         if (!groups.isEmpty()) {
-            where.append(" or a.groupId in :groups");
-            params.put("groups", groups);
+            where.append(" or any_of(:groups, a.groupId)");
+            params.put("groups", AnyOf.ids(groups));
         }
         where.append(")");
         if (filter.role() != null) {
@@ -203,8 +204,8 @@ class TaskQueries {
         List<Object[]> rows = em.createQuery("select t.planId, count(t),"
                         + " sum(case when t.status = vn.ttdn.planning.TaskStatus.DONE then 1 else 0 end),"
                         + " sum(case when " + OverdueRule.jpql("t", "today")
-                        + " then 1 else 0 end) from Task t where t.archived = false and t.planId in :ids group by t.planId",
-                Object[].class).setParameter("ids", plans.stream().map(PlanRow::id).toList())
+                        + " then 1 else 0 end) from Task t where t.archived = false and any_of(:ids, t.planId) group by t.planId",
+                Object[].class).setParameter("ids", AnyOf.ids(plans.stream().map(PlanRow::id).toList()))
                 .setParameter("today", OverdueRule.today()).getResultList();
         rows.forEach(r -> counts.put((Long) r[0], new long[]{(Long) r[1], (Long) r[2], (Long) r[3]}));
         // Many plans share a province and an owner: each name is looked up once per list, not once per line.

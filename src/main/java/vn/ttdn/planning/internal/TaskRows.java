@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.ttdn.common.database.AnyOf;
 import vn.ttdn.planning.AssignmentRole;
 import vn.ttdn.planning.AssignmentView;
 import vn.ttdn.planning.OverdueRule;
@@ -65,8 +66,8 @@ final class TaskRows {
     private static void assignments(EntityManager em, List<Long> taskIds, Map<Long, List<AssignmentView>> lead,
                                     Map<Long, List<AssignmentView>> coordinating) {
         em.createQuery("select a.taskId, a.role, a.agencyId, a.groupId, a.name, a.printed from TaskAssignment a"
-                        + " where a.taskId in :ids order by a.taskId, a.role, a.position", Object[].class)
-                .setParameter("ids", taskIds).getResultList().forEach(a -> {
+                        + " where any_of(:ids, a.taskId) order by a.taskId, a.role, a.position", Object[].class)
+                .setParameter("ids", AnyOf.ids(taskIds)).getResultList().forEach(a -> {
                     AssignmentRole role = (AssignmentRole) a[1];
                     String name = (String) a[4];
                     String printed = (String) a[5];
@@ -81,8 +82,8 @@ final class TaskRows {
     private static Map<Long, String> sectionHeadings(EntityManager em, Set<Long> ids) {
         Map<Long, String> headings = new HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("select s.id, s.ref, s.heading from PlanSection s where s.id in :ids", Object[].class)
-                    .setParameter("ids", ids).getResultList()
+            em.createQuery("select s.id, s.ref, s.heading from PlanSection s where any_of(:ids, s.id)", Object[].class)
+                    .setParameter("ids", AnyOf.ids(ids)).getResultList()
                     .forEach(s -> headings.put((Long) s[0], (s[1] == null ? "" : s[1] + " ") + s[2]));
         }
         return headings;
