@@ -165,6 +165,21 @@ class TwoNodesTest {
     }
 
     @Test
+    void pagesAskedForTogetherRightAfterSigningInAllAnswer() throws Exception {
+        String cookie = signIn(a, "dieuphoi");
+
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> pages = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            pages.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base(i % 2 == 0 ? a : b) + "/plans"))
+                    .header("Accept", "text/html").header("Cookie", cookie).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+
+        assertThat(pages).allSatisfy(page -> assertThat(page.get().statusCode())
+                .as("no race to store the session's CSRF token").isEqualTo(200));
+    }
+
+    @Test
     void aSessionsLastAccessIsWrittenOncePerMinuteNotOnEveryRequest() throws Exception {
         String cookie = signIn(a, "dieuphoi");
         String id = new String(java.util.Base64.getDecoder().decode(cookie.substring("JSESSIONID=".length())),

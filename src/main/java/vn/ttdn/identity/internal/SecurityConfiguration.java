@@ -47,7 +47,7 @@ class SecurityConfiguration {
                                 "/api/reorganisations/**").hasRole("ADMIN")
                         .requestMatchers("/admin/audit/**", "/api/audit/**").hasAnyRole("ADMIN", "COORDINATOR")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                .formLogin(form -> form.loginPage("/login").successHandler(tokenFirstThenPage())
                         .failureHandler(new LoginFailureHandler()))
                 .httpBasic(Customizer.withDefaults())
                 .addFilterBefore(new LoginThrottleFilter(throttling),
@@ -68,5 +68,21 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=(), "
                                 + "usb=(), interest-cohort=()")));
         return http.build();
+    }
+
+    /**
+     * After signing in, the new session gets its CSRF token at once. Left to the first page that needs one, several
+     * pages asked for together (tabs, htmx) would each make a token and race to store it in the session's row.
+     */
+    private static org.springframework.security.web.authentication.AuthenticationSuccessHandler tokenFirstThenPage() {
+        var toPage = new org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler();
+        toPage.setDefaultTargetUrl("/");
+        return (request, response, authentication) -> {
+            Object token = request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName());
+            if (token instanceof org.springframework.security.web.csrf.CsrfToken csrf) {
+                csrf.getToken();
+            }
+            toPage.onAuthenticationSuccess(request, response, authentication);
+        };
     }
 }
