@@ -20,6 +20,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "ttdn.db.embedded.clean=true",
         "ttdn.db.embedded.durable=false",
         "ttdn.demo=true",
+        "ttdn.sessions.in-database=false",
         "spring.autoconfigure.exclude=org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration"})
 @AutoConfigureMockMvc
 public @interface TtdnTest {

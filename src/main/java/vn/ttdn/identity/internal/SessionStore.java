@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,9 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in its own transaction: more than a small page itself. Here a session's values are deserialized once per node
  * ({@link SessionValues}), a session is written only when something in it changed, and its last access at most once
  * per {@link #ACCESS_WRITE_INTERVAL}: a session idle for the whole timeout may end up to that interval early. Expired
- * sessions are deleted by one node of the cluster (a db-scheduler job), not by every node.
+ * sessions are deleted by one node of the cluster (a db-scheduler job), not by every node. Off
+ * ({@code ttdn.sessions.in-database=false}): the servlet container's sessions, for tests that drive MockMvc.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "ttdn.sessions.in-database", matchIfMissing = true)
 @EnableSpringHttpSession
 class SessionStore {
 
