@@ -29,7 +29,8 @@ class SecurityConfiguration {
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository users,
                                             vn.ttdn.identity.AgencyLookup agencies, LoginThrottling throttling,
-                                            org.springframework.transaction.PlatformTransactionManager tx)
+                                            org.springframework.transaction.PlatformTransactionManager tx,
+                                            org.springframework.jdbc.core.simple.JdbcClient jdbc)
             throws Exception {
         org.springframework.transaction.support.TransactionTemplate readOnly =
                 new org.springframework.transaction.support.TransactionTemplate(tx);
@@ -52,7 +53,7 @@ class SecurityConfiguration {
                 .httpBasic(Customizer.withDefaults())
                 .addFilterBefore(new LoginThrottleFilter(throttling),
                         org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new SecurityStampFilter(users, agencies, readOnly),
+                .addFilterBefore(new SecurityStampFilter(jdbc, users, agencies, readOnly),
                         org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))

@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.ttdn.identity.AgencyLookup;
@@ -21,17 +22,24 @@ import vn.ttdn.identity.TtdnPrincipal;
 /**
  * Makes changes to a user take effect on her next request: new roles or agency reload the principal; a disabled
  * account or a password changed elsewhere ends the session; a password set by an administrator keeps her on the
- * change-password page ({@link PasswordChangeGate}). One primary-key query per signed-in request.
+ * change-password page ({@link PasswordChangeGate}). One primary-key query of a few columns per signed-in request.
  */
 class SecurityStampFilter extends OncePerRequestFilter {
 
     static final SecurityContextRepository CONTEXTS = new HttpSessionSecurityContextRepository();
 
+    /** What the filter reads of a user on every request: one row by primary key, no entity, no transaction. */
+    private record Stamp(String value, boolean enabled, String passwordHash, boolean mustChangePassword) {
+    }
+
+    private final JdbcClient jdbc;
     private final UserAccountRepository users;
     private final AgencyLookup agencies;
     private final TransactionTemplate readOnly;
 
-    SecurityStampFilter(UserAccountRepository users, AgencyLookup agencies, TransactionTemplate readOnly) {
+    SecurityStampFilter(JdbcClient jdbc, UserAccountRepository users, AgencyLookup agencies,
+                        TransactionTemplate readOnly) {
+        this.jdbc = jdbc;
         this.users = users;
         this.agencies = agencies;
         this.readOnly = readOnly;
@@ -55,23 +63,30 @@ class SecurityStampFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<UserAccount> account = readOnly.execute(status -> users.findById(principal.user().id())
-                .filter(found -> found.enabled)
-                .filter(found -> found.passwordHash.equals(principal.getPassword())));
-        if (account.isEmpty()) {
+        Optional<Stamp> stored = jdbc.sql("select roles, agency_id, province_id, enabled, password_hash,"
+                        + " must_change_password from app_user where id = ?").param(principal.user().id())
+                .query((row, n) -> new Stamp(UserAccount.securityStamp(row.getString(1), (Long) row.getObject(2),
+                        (Long) row.getObject(3), row.getBoolean(4), row.getString(5)), row.getBoolean(4),
+                        row.getString(5), row.getBoolean(6)))
+                .optional();
+        if (stored.isEmpty() || !stored.get().enabled() || !stored.get().passwordHash().equals(principal.getPassword())) {
             endSession(request, response);
             return;
         }
-        if (account.get().mustChangePassword && !PasswordChangeGate.allows(request)) {
+        if (stored.get().mustChangePassword() && !PasswordChangeGate.allows(request)) {
             PasswordChangeGate.refuse(request, response);
             return;
         }
         // The principal (agency, province scope) is rebuilt only when something it sums up changed: building it
         // reads the directory, which most requests do not need.
-        if (!account.get().securityStamp().equals(principal.stamp())) {
-            TtdnPrincipal fresh = readOnly.execute(
-                    status -> UserAccountDetailsService.principalOf(account.get(), agencies));
-            replace(fresh, auth);
+        if (!stored.get().value().equals(principal.stamp())) {
+            Optional<TtdnPrincipal> fresh = readOnly.execute(status -> users.findById(principal.user().id())
+                    .map(account -> UserAccountDetailsService.principalOf(account, agencies)));
+            if (fresh.isEmpty()) {
+                endSession(request, response);
+                return;
+            }
+            replace(fresh.get(), auth);
             if (request.getSession(false) != null) {
                 CONTEXTS.saveContext(SecurityContextHolder.getContext(), request, response);
             }

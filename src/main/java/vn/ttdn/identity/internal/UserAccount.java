@@ -65,6 +65,11 @@ class UserAccount implements ProvinceData {
 
     /** Changes whenever roles, agency, province, status or password change: open sessions compare it. */
     String securityStamp() {
+        return securityStamp(roleNames, agencyId, provinceId, enabled, passwordHash);
+    }
+
+    static String securityStamp(String roleNames, Long agencyId, Long provinceId, boolean enabled,
+                                String passwordHash) {
         return Integer.toHexString(java.util.Objects.hash(roleNames, agencyId, provinceId, enabled, passwordHash));
     }
 

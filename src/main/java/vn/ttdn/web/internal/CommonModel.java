@@ -14,11 +14,6 @@ class CommonModel {
         return request.getParameterMap();
     }
 
-    @ModelAttribute("navigation")
-    Navigation navigation() {
-        return Navigation.ofCurrentReader();
-    }
-
     @ModelAttribute("requestPath")
     String requestPath(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());

@@ -8,11 +8,19 @@ import vn.ttdn.identity.TtdnPrincipal;
 
 /**
  * What the navigation bar shows the reader: decided once per page in Java, where five {@code sec:authorize}
- * expressions cost every page as much as its list of tasks' queries.
+ * expressions cost every page as much as its list of tasks' queries. The layout asks the bean
+ * {@code @navigationBar} (error pages have no model attributes of the controllers' advice).
  */
 record Navigation(boolean signedIn, String fullName, boolean agencyWork, boolean administration, boolean admin) {
 
     static final Navigation SIGNED_OUT = new Navigation(false, null, false, false, false);
+
+    @org.springframework.stereotype.Component("navigationBar")
+    static class Bar {
+        public Navigation current() {
+            return ofCurrentReader();
+        }
+    }
 
     static Navigation ofCurrentReader() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
