@@ -60,6 +60,26 @@ public final class CitationFinder {
         return withSubjects(text, raw);
     }
 
+    /**
+     * Every citation in {@code text} as {@link #find} reads them, and also the documents a preamble names without
+     * a number (laws by name and date, "Chương trình công tác năm 2021 của Tỉnh ủy"), whose number is null.
+     */
+    public static List<Citation> findAll(String text) {
+        List<Citation> numbered = find(text);
+        List<Citation> named = NamedCitations.find(text);
+        if (named.isEmpty()) {
+            return numbered;
+        }
+        List<Citation> out = new ArrayList<>(numbered);
+        for (Citation n : named) {
+            if (numbered.stream().noneMatch(c -> c.start() < n.end() && n.start() < c.end())) {
+                out.add(n);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Citation::start));
+        return out;
+    }
+
     private static boolean startsToken(String s, int i) {
         if (i == 0) {
             return true;
@@ -137,7 +157,7 @@ public final class CitationFinder {
         return VietnameseDates.afterNgay(text, p, Math.min(text.length(), p + 30));
     }
 
-    private static String issuerAfter(String text, int from, int nextCitation) {
+    static String issuerAfter(String text, int from, int nextCitation) {
         int p = from;
         while (p < text.length() && text.charAt(p) == ' ') {
             p++;

@@ -72,9 +72,11 @@ class CitationGeneralityTest {
         List<Expected> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String line : lines) {
-            for (Citation c : CitationFinder.find(line)) {
-                if (seen.add(c.number().key())) {
-                    out.add(new Expected(c.kind(), c.number().canonical(), c.number().printed(), c.date(), null));
+            for (Citation c : CitationFinder.findAll(line)) {
+                if (seen.add(c.key())) {
+                    DocumentNumber n = c.number();
+                    out.add(n == null ? new Expected(c.kind(), null, null, c.date(), c.subject())
+                            : new Expected(c.kind(), n.canonical(), n.printed(), c.date(), null));
                 }
             }
         }
