@@ -33,8 +33,11 @@ public final class PlanExtractor {
         int bodyEnd = Closing.bodyEnd(lines, Math.max(h.bodyFrom(), h.titleTo() + 1));
         SectionSplitter.Structure structure = SectionSplitter.split(lines, h.bodyFrom(), bodyEnd);
         List<ParsedTask> tasks = TaskExtractor.extract(structure, year);
-        Map<String, ParsedCitation> citations = citations(lines, 0, lines.size(), h.number());
+        Map<String, ParsedCitation> citations = citations(lines, 0, lines.size(), h.number(), false);
         List<ParsedCitation> legalBasis = legalBasis(lines, h);
+        // What the preamble cites by name only (a law and its date) is cited by the document too.
+        legalBasis.stream().filter(c -> c.number() == null)
+                .forEach(c -> citations.putIfAbsent("~" + c.lineFrom() + c.printed(), c));
         return new ParsedPlan(h.documentType(), h.number() == null ? null : h.number().canonical(), h.issuedOn(),
                 h.place(), h.issuer(), h.issuerParent(), h.title(), year, legalBasis,
                 new ArrayList<>(citations.values()), structure.sections(), tasks, ReportingDeadlines.find(lines),
@@ -69,7 +72,7 @@ public final class PlanExtractor {
                 break;
             }
             if (Enactment.isPreambleOpener(t)) {
-                citations(lines, i, i + 1, h.number()).forEach(basis::putIfAbsent);
+                citations(lines, i, i + 1, h.number(), true).forEach(basis::putIfAbsent);
             }
         }
         if (basis.isEmpty() && h.titleFrom() >= 0) {
@@ -84,15 +87,17 @@ public final class PlanExtractor {
     }
 
     /** Each cited document once, first mention first, later mentions filling in a missing date or issuer. */
-    private static Map<String, ParsedCitation> citations(List<String> lines, int from, int to, DocumentNumber own) {
+    private static Map<String, ParsedCitation> citations(List<String> lines, int from, int to, DocumentNumber own,
+                                                         boolean preamble) {
         Map<String, ParsedCitation> out = new LinkedHashMap<>();
         for (int i = from; i < to; i++) {
-            for (Citation c : CitationFinder.find(lines.get(i))) {
+            // A preamble also cites by name (laws, "Chương trình công tác năm 2021"): such a citation has no number.
+            for (Citation c : preamble ? CitationFinder.findAll(lines.get(i)) : CitationFinder.find(lines.get(i))) {
                 if (isOwn(c, own)) {
                     continue;
                 }
                 ParsedCitation p = toParsed(c, i + 1, i + 1);
-                out.merge(c.number().key(), p, PlanExtractor::fillIn);
+                out.merge(c.key(), p, PlanExtractor::fillIn);
             }
         }
         return out;
@@ -102,16 +107,17 @@ public final class PlanExtractor {
         return new ParsedCitation(first.kind(), first.number(), first.printed(),
                 first.date() != null ? first.date() : later.date(),
                 first.issuer() != null ? first.issuer() : later.issuer(),
-                first.subject() != null ? first.subject() : later.subject(), first.lineFrom(), first.lineTo());
+                first.subject() != null ? first.subject() : later.subject(), first.lineFrom(), first.lineTo(),
+                first.printedNumber());
     }
 
     private static boolean isOwn(Citation c, DocumentNumber own) {
-        return own != null && c.number().key().equals(own.key());
+        return own != null && c.number() != null && c.number().key().equals(own.key());
     }
 
     private static ParsedCitation toParsed(Citation c, int lineFrom, int lineTo) {
-        return new ParsedCitation(c.kind(), c.number().canonical(), c.printed(), c.date(), c.issuer(), c.subject(),
-                lineFrom, lineTo);
+        return new ParsedCitation(c.kind(), c.number() == null ? null : c.number().canonical(), c.printed(), c.date(),
+                c.issuer(), c.subject(), lineFrom, lineTo, c.number() == null ? null : c.number().printed());
     }
 
     /** The text of a "KINH PHÍ …" section, without its heading; null when there is none. */

@@ -14,7 +14,7 @@ public final class CitationFinder {
     /** Kind words, longest first so "Chương trình hành động" wins over "Chương trình". */
     private static final List<String> KINDS = List.of(
             "Chương trình hành động", "Chương trình phối hợp", "Thông tư liên tịch", "Nghị quyết liên tịch",
-            "Kết luận thanh tra", "Chương trình", "Nghị định", "Nghị quyết", "Thông tư", "Quyết định", "Chỉ thị",
+            "Kết luận thanh tra", "Thông báo kết luận", "Chương trình", "Nghị định", "Nghị quyết", "Thông tư", "Quyết định", "Chỉ thị",
             "Kết luận", "Kế hoạch", "Công văn", "Văn bản", "Hướng dẫn", "Thông báo", "Tờ trình", "Báo cáo",
             "Đề án", "Luật", "Pháp lệnh", "Quy định", "Quy chế", "Công điện", "Phương án", "Thông tri");
 
@@ -65,8 +65,13 @@ public final class CitationFinder {
      * a number (laws by name and date, "Chương trình công tác năm 2021 của Tỉnh ủy"), whose number is null.
      */
     public static List<Citation> findAll(String text) {
+        return findAll(text, false);
+    }
+
+    /** As {@link #findAll(String)}; {@code legalBasisItem}: the text is one line of a legal basis, typed by hand. */
+    public static List<Citation> findAll(String text, boolean legalBasisItem) {
         List<Citation> numbered = find(text);
-        List<Citation> named = NamedCitations.find(text);
+        List<Citation> named = NamedCitations.find(text, legalBasisItem);
         if (named.isEmpty()) {
             return numbered;
         }
@@ -140,7 +145,8 @@ public final class CitationFinder {
     private static String kindAt(String text, int start) {
         for (String k : KINDS) {
             if (text.regionMatches(true, start, k, 0, k.length())) {
-                return k;
+                // "Thông báo kết luận số 456-TB/TU" is a notice (TB) that records conclusions.
+                return k.equals("Thông báo kết luận") ? "Thông báo" : k;
             }
         }
         return null;

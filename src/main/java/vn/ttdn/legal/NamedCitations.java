@@ -14,7 +14,7 @@ import java.util.Locale;
 final class NamedCitations {
 
     /** Laws are cited by name anywhere; "Bộ luật" and "Pháp lệnh" are laws' siblings. */
-    private static final List<String> LAW_KINDS = List.of("Bộ luật ", "Luật ", "Pháp lệnh ");
+    private static final List<String> LAW_KINDS = List.of("Bộ luật ", "Bộ Luật ", "Luật ", "Pháp lệnh ");
 
     /** Kinds a preamble names without a number, longest first. */
     private static final List<String> KINDS = List.of("Chương trình hành động ", "Chương trình ", "Kế hoạch ",
@@ -33,9 +33,10 @@ final class NamedCitations {
     private NamedCitations() {
     }
 
-    static List<Citation> find(String text) {
+    /** {@code preambleItem}: the text is one item of a legal basis (a typed line), as if "Căn cứ" opened it. */
+    static List<Citation> find(String text, boolean preambleItem) {
         List<Citation> out = new ArrayList<>();
-        boolean preamble = startsWithOpener(text, 0);
+        boolean preamble = preambleItem || startsWithOpener(text, 0);
         int i = 0;
         while (i < text.length()) {
             Citation c = null;
