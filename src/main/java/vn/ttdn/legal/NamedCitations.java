@@ -29,6 +29,7 @@ final class NamedCitations {
             "trong", "như", "của", "về", "số", "cụ", "đề", "đối", "nói");
 
     private static final int MAX_NAME = 200;
+    private static final int MAX_ITEM = 400;
 
     private NamedCitations() {
     }
@@ -101,8 +102,8 @@ final class NamedCitations {
         }
         int nameEnd = itemEnd;
         for (String stop : new String[] {" của ", " ngày ", ",", " do ", " đã ", " được "}) {
-            int idx = text.indexOf(stop, nameFrom);
-            if (idx >= 0 && idx < nameEnd) {
+            int idx = indexWithin(text, stop, nameFrom, nameEnd);
+            if (idx >= 0) {
                 nameEnd = idx;
             }
         }
@@ -129,7 +130,8 @@ final class NamedCitations {
 
     /** Where one document of a list ends: ';', ':', the end, or ", " before a capital (the next item or body). */
     private static int itemEnd(String text, int from) {
-        for (int p = from; p < text.length(); p++) {
+        int limit = Math.min(text.length(), from + MAX_ITEM); // bounded: a run of "và Kế hoạch …" stays linear
+        for (int p = from; p < limit; p++) {
             char ch = text.charAt(p);
             if (ch == ';' || ch == ':' || ch == '\n' || (ch == '.' && (p + 1 == text.length()
                     || text.charAt(p + 1) == ' '))) {
@@ -140,7 +142,7 @@ final class NamedCitations {
                 return p;
             }
         }
-        return text.length();
+        return limit;
     }
 
     /** Right after an opener, a list separator or "và" of a preamble sentence. */
@@ -189,6 +191,16 @@ final class NamedCitations {
             }
         }
         return null;
+    }
+
+    /** {@code text.indexOf(word, from)} when it ends by {@code to}, else -1; never scans past {@code to}. */
+    private static int indexWithin(String text, String word, int from, int to) {
+        for (int p = from; p + word.length() <= to; p++) {
+            if (text.startsWith(word, p)) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     private static boolean wordStart(String text, int i) {

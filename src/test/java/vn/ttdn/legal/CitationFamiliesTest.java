@@ -142,4 +142,12 @@ class CitationFamiliesTest {
         assertThat(CitationFinder.find("Thực hiện Thông báo kết luận số 456-TB/TU ngày 12/6/2022").get(0).kind())
                 .isEqualTo("Thông báo");
     }
+
+    @Test
+    void longRunsOfKindWordsAndLawsAreReadInLinearTime() {
+        String run = "Căn cứ " + "Kế hoạch công tác và ".repeat(10_000) + "Luật Báo chí và ".repeat(10_000);
+        // 360 000 characters: quadratic work would take minutes; linear takes well under a second, even shared.
+        org.junit.jupiter.api.Assertions.assertTimeout(java.time.Duration.ofSeconds(10),
+                () -> CitationFinder.findAll(run));
+    }
 }
