@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ttdn.intake.extraction.Closing;
-import vn.ttdn.intake.extraction.Enactment;
 import vn.ttdn.intake.extraction.HeaderExtractor;
+import vn.ttdn.intake.extraction.PreambleItems;
 import vn.ttdn.intake.extraction.ReportingDeadlines;
 import vn.ttdn.intake.extraction.SectionSplitter;
 import vn.ttdn.intake.extraction.TaskExtractor;
@@ -33,7 +33,7 @@ public final class PlanExtractor {
         int bodyEnd = Closing.bodyEnd(lines, Math.max(h.bodyFrom(), h.titleTo() + 1));
         SectionSplitter.Structure structure = SectionSplitter.split(lines, h.bodyFrom(), bodyEnd);
         List<ParsedTask> tasks = TaskExtractor.extract(structure, year);
-        Map<String, ParsedCitation> citations = citations(lines, 0, lines.size(), h.number(), false);
+        Map<String, ParsedCitation> citations = citations(lines, 0, lines.size(), h.number());
         List<ParsedCitation> legalBasis = legalBasis(lines, h);
         // What the preamble cites by name only (a law and its date) is cited by the document too.
         legalBasis.stream().filter(c -> c.number() == null)
@@ -65,14 +65,12 @@ public final class PlanExtractor {
         // A decision's body may have no marker the header knows ("ĐIỀU 1.", or only "QUYẾT ĐỊNH:"): then the
         // preamble runs until its enacting words.
         int end = h.bodyFrom() > h.preambleFrom() ? h.bodyFrom() : lines.size();
-        for (int i = Math.max(0, h.preambleFrom()); i < end && i < lines.size(); i++) {
-            String t = lines.get(i).strip();
-            if (t.toUpperCase(java.util.Locale.ROOT).startsWith("QUYẾT ĐỊNH:") || t.toUpperCase(java.util.Locale.ROOT)
-                    .startsWith("ĐIỀU ")) {
-                break;
-            }
-            if (Enactment.isPreambleOpener(t)) {
-                citations(lines, i, i + 1, h.number(), true).forEach(basis::putIfAbsent);
+        for (PreambleItems.Item item : PreambleItems.in(lines, h.preambleFrom(), end)) {
+            // Laws and programmes are cited by name too: such a citation has no number.
+            for (Citation c : CitationFinder.findAll(item.text(), true)) {
+                if (!isOwn(c, h.number())) {
+                    basis.merge(c.key(), toParsed(c, item.lineFrom() + 1, item.lineTo() + 1), PlanExtractor::fillIn);
+                }
             }
         }
         if (basis.isEmpty() && h.titleFrom() >= 0) {
@@ -87,12 +85,10 @@ public final class PlanExtractor {
     }
 
     /** Each cited document once, first mention first, later mentions filling in a missing date or issuer. */
-    private static Map<String, ParsedCitation> citations(List<String> lines, int from, int to, DocumentNumber own,
-                                                         boolean preamble) {
+    private static Map<String, ParsedCitation> citations(List<String> lines, int from, int to, DocumentNumber own) {
         Map<String, ParsedCitation> out = new LinkedHashMap<>();
         for (int i = from; i < to; i++) {
-            // A preamble also cites by name (laws, "Chương trình công tác năm 2021"): such a citation has no number.
-            for (Citation c : preamble ? CitationFinder.findAll(lines.get(i)) : CitationFinder.find(lines.get(i))) {
+            for (Citation c : CitationFinder.find(lines.get(i))) {
                 if (isOwn(c, own)) {
                     continue;
                 }

@@ -22,14 +22,14 @@ import org.junit.jupiter.api.Test;
  * document counted once; a found citation is right when kind, number, number as printed, date and (for a citation
  * without a number) subject are all as labelled.
  */
-class CitationGeneralityTest {
+public class CitationGeneralityTest {
 
     private static final double TARGET = 0.95;
 
-    record Expected(String kind, String number, String printed, LocalDate date, String subject) {
+    public record Expected(String kind, String number, String printed, LocalDate date, String subject) {
     }
 
-    record Case(String file, String title, List<String> lines, List<Expected> expected) {
+    public record Case(String file, String title, List<String> lines, List<Expected> expected) {
     }
 
     @Test
@@ -83,7 +83,7 @@ class CitationGeneralityTest {
         return out;
     }
 
-    static List<Case> cases() throws IOException, URISyntaxException {
+    public static List<Case> cases() throws IOException, URISyntaxException {
         Path dir = Path.of(Objects.requireNonNull(
                 CitationGeneralityTest.class.getResource("/legal/generality")).toURI());
         List<Case> out = new ArrayList<>();
