@@ -31,7 +31,7 @@ public record Citation(String kind, DocumentNumber number, String printed, Local
     /** The key of a document cited without a number; "~" keeps it apart from every number's key. */
     public static String namedKey(String kind, String issuer, LocalDate date, String subject) {
         // Laws are the legislature's: an issuer printed or not is the same law.
-        boolean law = "Luật".equals(kind) || "Pháp lệnh".equals(kind);
+        boolean law = "Luật".equals(kind) || "Pháp lệnh".equals(kind) || "Hiến pháp".equals(kind);
         String key = "~" + TextFolding.fold(kind) + "|" + (law ? "" : TextFolding.fold(issuer)) + "|"
                 + (date == null ? "" : date)
                 + "|" + TextFolding.fold(subject);

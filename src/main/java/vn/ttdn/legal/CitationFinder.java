@@ -15,7 +15,7 @@ public final class CitationFinder {
     private static final List<String> KINDS = List.of(
             "Chương trình hành động", "Chương trình phối hợp", "Thông tư liên tịch", "Nghị quyết liên tịch",
             "Kết luận thanh tra", "Thông báo kết luận", "Chương trình", "Nghị định", "Nghị quyết", "Thông tư", "Quyết định", "Chỉ thị",
-            "Kết luận", "Kế hoạch", "Công văn", "Văn bản", "Hướng dẫn", "Thông báo", "Tờ trình", "Báo cáo",
+            "Kết luận", "Kế hoạch", "Công văn", "Văn bản hợp nhất", "Văn bản", "Hướng dẫn", "Thông báo", "Tờ trình", "Báo cáo",
             "Đề án", "Luật", "Pháp lệnh", "Quy định", "Quy chế", "Công điện", "Phương án", "Thông tri");
 
     /** Where an issuer's name ends: the verb or preposition that follows it. */
@@ -121,6 +121,9 @@ public final class CitationFinder {
     private static int kindStart(String text, int numberStart) {
         int p = numberStart;
         while (p > 0 && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        if (p > 0 && text.charAt(p - 1) == ':') { // "Quy định số: 08-QĐ/TU"
             p--;
         }
         for (String so : new String[] {"số", "só", "so", "Số"}) {

@@ -25,7 +25,7 @@ public record DocumentNumber(String printed, String number, Integer year, String
             Map.entry("TTr", "Tờ trình"), Map.entry("TB", "Thông báo"), Map.entry("HD", "Hướng dẫn"),
             Map.entry("QC", "Quy chế"), Map.entry("QyĐ", "Quy định"), Map.entry("PA", "Phương án"),
             Map.entry("CĐ", "Công điện"), Map.entry("BB", "Biên bản"), Map.entry("GM", "Giấy mời"),
-            Map.entry("QH", "Luật"), Map.entry("KLTT", "Kết luận thanh tra"));
+            Map.entry("QH", "Luật"), Map.entry("KLTT", "Kết luận thanh tra"), Map.entry("VBHN", "Văn bản hợp nhất"));
 
     /** Parses one number-and-symbol, e.g. "số 72/2015/NĐ- CP" or "13980 /KH-UBND"; empty when it is not one. */
     public static Optional<DocumentNumber> parse(String text) {

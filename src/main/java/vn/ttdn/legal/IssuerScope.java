@@ -26,7 +26,7 @@ public final class IssuerScope {
      * programme or plan of "Tỉnh ủy", "UBND tỉnh" or of nobody named is its province's.
      */
     public static boolean provincial(String kind, String issuer, String name) {
-        if ("Luật".equals(kind) || "Pháp lệnh".equals(kind)) {
+        if ("Luật".equals(kind) || "Pháp lệnh".equals(kind) || "Hiến pháp".equals(kind)) {
             return false;
         }
         String where = (issuer == null ? "" : issuer) + " | " + (name == null ? "" : name);

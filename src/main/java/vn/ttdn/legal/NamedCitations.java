@@ -13,8 +13,8 @@ import java.util.Locale;
  */
 final class NamedCitations {
 
-    /** Laws are cited by name anywhere; "Bộ luật" and "Pháp lệnh" are laws' siblings. */
-    private static final List<String> LAW_KINDS = List.of("Bộ luật ", "Bộ Luật ", "Luật ", "Pháp lệnh ");
+    /** Laws are cited by name anywhere; "Bộ luật", "Pháp lệnh" and "Hiến pháp" are laws' siblings. */
+    private static final List<String> LAW_KINDS = List.of("Bộ luật ", "Bộ Luật ", "Luật ", "Pháp lệnh ", "Hiến pháp ");
 
     /** Kinds a preamble names without a number, longest first. */
     private static final List<String> KINDS = List.of("Chương trình hành động ", "Chương trình ", "Kế hoạch ",
@@ -62,7 +62,8 @@ final class NamedCitations {
 
     /** "Luật X ngày d", "Luật X năm yyyy": null when no date or year closes the name before ';' or a number. */
     private static Citation law(String text, int start, String kindWord) {
-        String kind = kindWord.startsWith("Pháp lệnh") ? "Pháp lệnh" : "Luật"; // a code (Bộ luật) is a law
+        // A code (Bộ luật) is a law; an ordinance and the constitution keep their own kind.
+        String kind = kindWord.startsWith("Pháp lệnh") || kindWord.startsWith("Hiến pháp") ? kindWord.strip() : "Luật";
         int limit = Math.min(text.length(), start + MAX_NAME);
         for (int p = start + kindWord.length(); p < limit; p++) {
             char ch = text.charAt(p);
@@ -96,6 +97,9 @@ final class NamedCitations {
             }
         }
         int nameFrom = start + kindWord.length();
+        if (text.startsWith("của ", nameFrom)) {
+            return issuerAndAbout(text, start, kindWord, itemEnd);
+        }
         String next = text.substring(nameFrom, Math.min(itemEnd, nameFrom + 8)).toLowerCase(Locale.ROOT);
         if (nameFrom >= itemEnd || NOT_A_NAME.stream().anyMatch(w -> next.equals(w) || next.startsWith(w + " "))) {
             return null;
@@ -120,6 +124,27 @@ final class NamedCitations {
             }
         }
         return citation(text, kindWord.strip(), start, nameEnd, date, end);
+    }
+
+    /**
+     * "Chỉ thị của Thủ tướng Chính phủ về tăng cường …": no name but the issuer and what it is about, which then
+     * name it ("Chỉ thị về tăng cường …"); without "về" ("Kết luận của Chủ tịch tại cuộc họp") it is no citation.
+     */
+    private static Citation issuerAndAbout(String text, int start, String kindWord, int itemEnd) {
+        int nameFrom = start + kindWord.length();
+        String issuer = CitationFinder.issuerAfter(text, nameFrom, itemEnd);
+        int issuerEnd = issuer == null ? -1 : indexWithin(text, issuer, nameFrom, itemEnd);
+        if (issuerEnd < 0 || !text.startsWith(" về ", issuerEnd + issuer.length())) {
+            return null;
+        }
+        int aboutFrom = issuerEnd + issuer.length() + 4;
+        int aboutEnd = Math.min(itemEnd, aboutFrom + MAX_NAME);
+        String about = trimEnd(text.substring(aboutFrom, aboutEnd));
+        if (about.length() < 4) {
+            return null;
+        }
+        return new Citation(kindWord.strip(), null, text.substring(start, aboutEnd), null, issuer,
+                kindWord.strip() + " về " + about, start, aboutEnd);
     }
 
     private static Citation citation(String text, String kind, int start, int nameEnd, LocalDate date, int end) {

@@ -150,4 +150,39 @@ class CitationFamiliesTest {
         org.junit.jupiter.api.Assertions.assertTimeout(java.time.Duration.ofSeconds(10),
                 () -> CitationFinder.findAll(run));
     }
+
+    @Test
+    void aDocumentNamedByItsIssuerAndWhatItIsAboutIsCitedWithoutANumber() {
+        Citation c = CitationFinder.findAll("Thực hiện Chỉ thị của Thủ tướng Chính phủ về tăng cường công tác phòng, "
+                + "chống thiên tai; Kế hoạch số 77/KH-UBND ngày 30/5/2022 của UBND tỉnh;").get(0);
+        assertThat(c.number()).isNull();
+        assertThat(c.issuer()).isEqualTo("Thủ tướng Chính phủ");
+        assertThat(c.subject()).isEqualTo("Chỉ thị về tăng cường công tác phòng, chống thiên tai");
+        assertThat(CitationFinder.findAll("Thực hiện Kết luận của Chủ tịch UBND tỉnh tại cuộc họp giao ban;"))
+                .isEmpty();
+    }
+
+    @Test
+    void consolidatedTextsTheConstitutionAndAColonAfterSo() {
+        assertThat(CitationFinder.find("Căn cứ Văn bản hợp nhất số 21/VBHN-VPQH ngày 10/12/2018").get(0).kind())
+                .isEqualTo("Văn bản hợp nhất");
+        assertThat(CitationFinder.find("Căn cứ Quy định số: 08-QĐ/TU ngày 25/10/2021").get(0).kind())
+                .isEqualTo("Quy định");
+        Citation constitution = CitationFinder.findAll("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm "
+                + "2013;").get(0);
+        assertThat(constitution.kind()).isEqualTo("Hiến pháp");
+        assertThat(constitution.subject()).isEqualTo("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013");
+        assertThat(IssuerScope.provincial(constitution.kind(), constitution.issuer(), constitution.subject()))
+                .isFalse();
+    }
+
+    @Test
+    void aProvincesUnnumberedProgrammeIsItsOwnAndACentralBodysIsEveryones() {
+        assertThat(IssuerScope.provincial("Chương trình", "Tỉnh ủy", "Chương trình công tác năm 2021")).isTrue();
+        assertThat(IssuerScope.provincial("Nghị quyết", null, "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung "
+                + "ương Đảng khóa XIII")).isFalse();
+        assertThat(IssuerScope.provincial("Chỉ thị", "Thủ tướng Chính phủ", "Chỉ thị về phòng, chống thiên tai"))
+                .isFalse();
+        assertThat(IssuerScope.provincial("Luật", null, "Luật Báo chí")).isFalse();
+    }
 }
