@@ -37,6 +37,10 @@ public final class PreambleItems {
             boolean bullet = list && bullet(t);
             if (!opener && !bullet) {
                 list = false;
+                int at = openerInside(t);
+                if (at > 0) { // a flattened copy: header, preamble and body on one line
+                    items.add(new Item(beforeEnacting(t.substring(at)), i, i));
+                }
                 continue;
             }
             StringBuilder text = new StringBuilder(bullet ? t.substring(1).strip() : t);
@@ -56,6 +60,36 @@ public final class PreambleItems {
             i = j;
         }
         return items;
+    }
+
+    /** Capitalised openers that start a preamble inside a line, after punctuation or the header's capitals. */
+    private static final List<String> INNER_OPENERS = List.of(" Căn cứ ", " Thực hiện ", " Triển khai ");
+
+    /** Where a preamble starts inside a line ("… TỈNH HẬU GIANG Căn cứ Luật …"), else -1. */
+    private static int openerInside(String t) {
+        int best = -1;
+        for (String o : INNER_OPENERS) {
+            int at = t.indexOf(o);
+            while (at > 0 && Character.isLowerCase(t.charAt(at - 1))) {
+                at = t.indexOf(o, at + 1); // "… để thực hiện": a verb inside a sentence
+            }
+            if (at > 0 && (best < 0 || at < best)) {
+                best = at + 1;
+            }
+        }
+        return best;
+    }
+
+    /** The text up to the enacting words of a flattened decision ("QUYẾT ĐỊNH:", "Điều 1."). */
+    private static String beforeEnacting(String t) {
+        int end = t.length();
+        for (String mark : new String[] {"QUYẾT ĐỊNH:", " Điều 1"}) {
+            int at = t.indexOf(mark);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return t.substring(0, end).strip();
     }
 
     /** "Căn cứ:", "Căn cứ các văn bản sau:": a head whose documents follow as dash items, not "… như sau:". */

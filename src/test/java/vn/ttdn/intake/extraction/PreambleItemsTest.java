@@ -32,4 +32,13 @@ class PreambleItemsTest {
                 "b", "c", "d", "e"), 0, 6);
         assertThat(items).singleElement().extracting(PreambleItems.Item::lineTo).isEqualTo(3);
     }
+
+    @Test
+    void aFlattenedCopysPreambleRunsFromItsOpenerToTheEnactingWords() {
+        String line = "ỦY BAN NHÂN DÂN TỈNH X Số: 5/QĐ-UBND CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X Căn cứ Luật Báo chí ngày 05/4/2016;"
+                + " Xét đề nghị của Giám đốc Sở Nội vụ. QUYẾT ĐỊNH: Điều 1. Để thực hiện Kế hoạch số 1/KH-UBND …";
+        assertThat(PreambleItems.in(List.of(line), 0, 1)).extracting(PreambleItems.Item::text)
+                .containsExactly("Căn cứ Luật Báo chí ngày 05/4/2016; Xét đề nghị của Giám đốc Sở Nội vụ.");
+        assertThat(PreambleItems.in(List.of("Các sở phối hợp Thực hiện tốt nhiệm vụ"), 0, 1)).isEmpty();
+    }
 }
