@@ -45,6 +45,11 @@ final class NamedCitations {
                 String law = startingWith(text, i, LAW_KINDS);
                 if (law != null) {
                     c = law(text, i, law);
+                    if (c != null) {
+                        List<Citation> laws = oneDateForSeveral(text, c);
+                        out.addAll(laws.subList(0, laws.size() - 1));
+                        c = laws.get(laws.size() - 1);
+                    }
                 } else if (preamble && listPosition(text, i)) {
                     String kind = startingWith(text, i, KINDS);
                     c = kind == null ? null : named(text, i, kind);
@@ -86,6 +91,42 @@ final class NamedCitations {
             }
         }
         return null;
+    }
+
+    /** Where a list of laws passed the same day continues: "Luật Tổ chức Chính phủ và Luật Tổ chức … ngày …". */
+    private static final List<String> NEXT_LAW = List.of(", Luật ", " và Luật ", ", Bộ luật ", " và Bộ luật ");
+
+    /**
+     * "Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015" cites two laws of one
+     * date; an amending law ("Luật sửa đổi … của Luật A và Luật B") names the laws it amends after "của" and is one.
+     */
+    private static List<Citation> oneDateForSeveral(String text, Citation whole) {
+        String name = whole.subject();
+        if (name.contains(" của ")) {
+            return List.of(whole);
+        }
+        List<Citation> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int next = -1;
+            int skip = 0;
+            for (String sep : NEXT_LAW) {
+                int at = name.indexOf(sep, from);
+                if (at > 0 && (next < 0 || at < next)) {
+                    next = at;
+                    skip = sep.length() - (sep.endsWith("Bộ luật ") ? 8 : 5);
+                }
+            }
+            String part = (next < 0 ? name.substring(from) : name.substring(from, next)).strip();
+            int partStart = whole.start() + from;
+            String kind = part.startsWith("Pháp lệnh") ? "Pháp lệnh" : whole.kind();
+            out.add(new Citation(kind, null, text.substring(partStart, whole.end()), whole.date(), whole.issuer(),
+                    part, partStart, whole.end()));
+            if (next < 0) {
+                return out;
+            }
+            from = next + skip;
+        }
     }
 
     /** "Chương trình công tác năm 2021 của Tỉnh ủy": a kind word, a name, then "của", a date or the item's end. */

@@ -185,4 +185,17 @@ class CitationFamiliesTest {
                 .isFalse();
         assertThat(IssuerScope.provincial("Luật", null, "Luật Báo chí")).isFalse();
     }
+
+    @Test
+    void lawsPassedTheSameDayShareTheirDateButAnAmendingLawIsOne() {
+        List<Citation> two = CitationFinder.findAll("Căn cứ Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa "
+                + "phương ngày 19 tháng 6 năm 2015;");
+        assertThat(two).extracting(Citation::subject).containsExactly("Luật Tổ chức Chính phủ",
+                "Luật Tổ chức chính quyền địa phương");
+        assertThat(two).extracting(Citation::date).containsOnly(LocalDate.of(2015, 6, 19));
+        assertThat(CitationFinder.findAll("Căn cứ Luật Đầu tư, Luật Doanh nghiệp, Bộ luật Dân sự ngày 17/6/2020;"))
+                .extracting(Citation::subject).containsExactly("Luật Đầu tư", "Luật Doanh nghiệp", "Bộ luật Dân sự");
+        assertThat(CitationFinder.findAll("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và "
+                + "Luật Tổ chức chính quyền địa phương ngày 22/11/2019;")).hasSize(1);
+    }
 }
