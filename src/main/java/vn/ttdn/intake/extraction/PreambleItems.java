@@ -37,8 +37,10 @@ public final class PreambleItems {
             boolean bullet = list && bullet(t);
             if (!opener && !bullet) {
                 list = false;
-                int at = openerInside(t);
-                if (at > 0) { // a flattened copy: header, preamble and body on one line
+                // A flattened copy: header, preamble and body on one line. Only before any item, so that a body
+                // sentence ("… . Thực hiện Kế hoạch số …") of a document whose body start was missed is never one.
+                int at = items.isEmpty() ? openerInside(t) : -1;
+                if (at > 0) {
                     items.add(new Item(beforeEnacting(t.substring(at)), i, i));
                 }
                 continue;

@@ -41,4 +41,11 @@ class PreambleItemsTest {
                 .containsExactly("Căn cứ Luật Báo chí ngày 05/4/2016; Xét đề nghị của Giám đốc Sở Nội vụ.");
         assertThat(PreambleItems.in(List.of("Các sở phối hợp Thực hiện tốt nhiệm vụ"), 0, 1)).isEmpty();
     }
+
+    @Test
+    void afterThePreambleAnOpenerInsideABodySentenceIsNoItem() {
+        List<PreambleItems.Item> items = PreambleItems.in(List.of("Căn cứ Luật Báo chí ngày 05/4/2016;",
+                "1. Các sở tổ chức tuyên truyền. Thực hiện Kế hoạch số 12/KH-UBND ngày 1/2/2024."), 0, 2);
+        assertThat(items).extracting(PreambleItems.Item::text).containsExactly("Căn cứ Luật Báo chí ngày 05/4/2016;");
+    }
 }
