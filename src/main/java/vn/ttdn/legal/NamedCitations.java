@@ -41,7 +41,8 @@ final class NamedCitations {
         int i = 0;
         while (i < text.length()) {
             Citation c = null;
-            if (wordStart(text, i)) {
+            // Every kind word starts with a capital: most positions are passed over by this one test.
+            if (Character.isUpperCase(text.charAt(i)) && wordStart(text, i)) {
                 String law = startingWith(text, i, LAW_KINDS);
                 if (law != null) {
                     c = law(text, i, law);
