@@ -97,8 +97,13 @@ public final class ParsePlanCommand {
     }
 
     private static Map<String, Object> citation(ParsedCitation c) {
-        return map("kind", c.kind(), "number", c.number(), "date", c.date(), "issuer", c.issuer(),
+        Map<String, Object> o = map("kind", c.kind(), "number", c.number(), "date", c.date(), "issuer", c.issuer(),
                 "subject", c.subject());
+        // Added beside the original keys: the citation as printed ("Nghị định số 72/NĐ- CP ngày …"), whatever
+        // "number" made canonical, and the number exactly as printed (null for a law cited by name).
+        o.put("printed", c.printed());
+        o.put("printedNumber", c.printedNumber());
+        return o;
     }
 
     private static Map<String, Object> task(ParsedTask t) {

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ttdn.intake.extraction.Closing;
-import vn.ttdn.intake.extraction.Enactment;
 import vn.ttdn.intake.extraction.HeaderExtractor;
+import vn.ttdn.intake.extraction.PreambleItems;
 import vn.ttdn.intake.extraction.ReportingDeadlines;
 import vn.ttdn.intake.extraction.SectionSplitter;
 import vn.ttdn.intake.extraction.TaskExtractor;
@@ -35,6 +35,9 @@ public final class PlanExtractor {
         List<ParsedTask> tasks = TaskExtractor.extract(structure, year);
         Map<String, ParsedCitation> citations = citations(lines, 0, lines.size(), h.number());
         List<ParsedCitation> legalBasis = legalBasis(lines, h);
+        // What the preamble cites by name only (a law and its date) is cited by the document too.
+        legalBasis.stream().filter(c -> c.number() == null)
+                .forEach(c -> citations.putIfAbsent("~" + c.lineFrom() + c.printed(), c));
         return new ParsedPlan(h.documentType(), h.number() == null ? null : h.number().canonical(), h.issuedOn(),
                 h.place(), h.issuer(), h.issuerParent(), h.title(), year, legalBasis,
                 new ArrayList<>(citations.values()), structure.sections(), tasks, ReportingDeadlines.find(lines),
@@ -62,14 +65,12 @@ public final class PlanExtractor {
         // A decision's body may have no marker the header knows ("ĐIỀU 1.", or only "QUYẾT ĐỊNH:"): then the
         // preamble runs until its enacting words.
         int end = h.bodyFrom() > h.preambleFrom() ? h.bodyFrom() : lines.size();
-        for (int i = Math.max(0, h.preambleFrom()); i < end && i < lines.size(); i++) {
-            String t = lines.get(i).strip();
-            if (t.toUpperCase(java.util.Locale.ROOT).startsWith("QUYẾT ĐỊNH:") || t.toUpperCase(java.util.Locale.ROOT)
-                    .startsWith("ĐIỀU ")) {
-                break;
-            }
-            if (Enactment.isPreambleOpener(t)) {
-                citations(lines, i, i + 1, h.number()).forEach(basis::putIfAbsent);
+        for (PreambleItems.Item item : PreambleItems.in(lines, h.preambleFrom(), end)) {
+            // Laws and programmes are cited by name too: such a citation has no number.
+            for (Citation c : CitationFinder.findAll(item.text(), true)) {
+                if (!isOwn(c, h.number())) {
+                    basis.merge(c.key(), toParsed(c, item.lineFrom() + 1, item.lineTo() + 1), PlanExtractor::fillIn);
+                }
             }
         }
         if (basis.isEmpty() && h.titleFrom() >= 0) {
@@ -92,7 +93,7 @@ public final class PlanExtractor {
                     continue;
                 }
                 ParsedCitation p = toParsed(c, i + 1, i + 1);
-                out.merge(c.number().key(), p, PlanExtractor::fillIn);
+                out.merge(c.key(), p, PlanExtractor::fillIn);
             }
         }
         return out;
@@ -102,16 +103,17 @@ public final class PlanExtractor {
         return new ParsedCitation(first.kind(), first.number(), first.printed(),
                 first.date() != null ? first.date() : later.date(),
                 first.issuer() != null ? first.issuer() : later.issuer(),
-                first.subject() != null ? first.subject() : later.subject(), first.lineFrom(), first.lineTo());
+                first.subject() != null ? first.subject() : later.subject(), first.lineFrom(), first.lineTo(),
+                first.printedNumber());
     }
 
     private static boolean isOwn(Citation c, DocumentNumber own) {
-        return own != null && c.number().key().equals(own.key());
+        return own != null && c.number() != null && c.number().key().equals(own.key());
     }
 
     private static ParsedCitation toParsed(Citation c, int lineFrom, int lineTo) {
-        return new ParsedCitation(c.kind(), c.number().canonical(), c.printed(), c.date(), c.issuer(), c.subject(),
-                lineFrom, lineTo);
+        return new ParsedCitation(c.kind(), c.number() == null ? null : c.number().canonical(), c.printed(), c.date(),
+                c.issuer(), c.subject(), lineFrom, lineTo, c.number() == null ? null : c.number().printed());
     }
 
     /** The text of a "KINH PHÍ …" section, without its heading; null when there is none. */

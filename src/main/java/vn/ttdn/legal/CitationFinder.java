@@ -14,8 +14,8 @@ public final class CitationFinder {
     /** Kind words, longest first so "Chương trình hành động" wins over "Chương trình". */
     private static final List<String> KINDS = List.of(
             "Chương trình hành động", "Chương trình phối hợp", "Thông tư liên tịch", "Nghị quyết liên tịch",
-            "Kết luận thanh tra", "Chương trình", "Nghị định", "Nghị quyết", "Thông tư", "Quyết định", "Chỉ thị",
-            "Kết luận", "Kế hoạch", "Công văn", "Văn bản", "Hướng dẫn", "Thông báo", "Tờ trình", "Báo cáo",
+            "Kết luận thanh tra", "Thông báo kết luận", "Chương trình", "Nghị định", "Nghị quyết", "Thông tư", "Quyết định", "Chỉ thị",
+            "Kết luận", "Kế hoạch", "Công văn", "Văn bản hợp nhất", "Văn bản", "Hướng dẫn", "Thông báo", "Tờ trình", "Báo cáo",
             "Đề án", "Luật", "Pháp lệnh", "Quy định", "Quy chế", "Công điện", "Phương án", "Thông tri");
 
     /** Where an issuer's name ends: the verb or preposition that follows it. */
@@ -60,6 +60,31 @@ public final class CitationFinder {
         return withSubjects(text, raw);
     }
 
+    /**
+     * Every citation in {@code text} as {@link #find} reads them, and also the documents a preamble names without
+     * a number (laws by name and date, "Chương trình công tác năm 2021 của Tỉnh ủy"), whose number is null.
+     */
+    public static List<Citation> findAll(String text) {
+        return findAll(text, false);
+    }
+
+    /** As {@link #findAll(String)}; {@code legalBasisItem}: the text is one line of a legal basis, typed by hand. */
+    public static List<Citation> findAll(String text, boolean legalBasisItem) {
+        List<Citation> numbered = find(text);
+        List<Citation> named = NamedCitations.find(text, legalBasisItem);
+        if (named.isEmpty()) {
+            return numbered;
+        }
+        List<Citation> out = new ArrayList<>(numbered);
+        for (Citation n : named) {
+            if (numbered.stream().noneMatch(c -> c.start() < n.end() && n.start() < c.end())) {
+                out.add(n);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Citation::start));
+        return out;
+    }
+
     private static boolean startsToken(String s, int i) {
         if (i == 0) {
             return true;
@@ -98,6 +123,9 @@ public final class CitationFinder {
         while (p > 0 && text.charAt(p - 1) == ' ') {
             p--;
         }
+        if (p > 0 && text.charAt(p - 1) == ':') { // "Quy định số: 08-QĐ/TU"
+            p--;
+        }
         for (String so : new String[] {"số", "só", "so", "Số"}) {
             if (p >= so.length() && text.startsWith(so, p - so.length())) {
                 p -= so.length();
@@ -120,7 +148,8 @@ public final class CitationFinder {
     private static String kindAt(String text, int start) {
         for (String k : KINDS) {
             if (text.regionMatches(true, start, k, 0, k.length())) {
-                return k;
+                // "Thông báo kết luận số 456-TB/TU" is a notice (TB) that records conclusions.
+                return k.equals("Thông báo kết luận") ? "Thông báo" : k;
             }
         }
         return null;
@@ -137,7 +166,7 @@ public final class CitationFinder {
         return VietnameseDates.afterNgay(text, p, Math.min(text.length(), p + 30));
     }
 
-    private static String issuerAfter(String text, int from, int nextCitation) {
+    static String issuerAfter(String text, int from, int nextCitation) {
         int p = from;
         while (p < text.length() && text.charAt(p) == ' ') {
             p++;

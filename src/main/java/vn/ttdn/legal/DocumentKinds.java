@@ -23,7 +23,8 @@ public final class DocumentKinds {
             Map.entry("báo cáo", "REPORT"), Map.entry("đề án", "PROJECT"), Map.entry("luật", "LAW"),
             Map.entry("pháp lệnh", "ORDINANCE"), Map.entry("quy định", "REGULATION"), Map.entry("quy chế", "RULES"),
             Map.entry("công điện", "DISPATCH"), Map.entry("phương án", "SCHEME"), Map.entry("thông tri", "PARTY_NOTICE"),
-            Map.entry("biên bản", "MINUTES"), Map.entry("giấy mời", "INVITATION"));
+            Map.entry("biên bản", "MINUTES"), Map.entry("giấy mời", "INVITATION"),
+            Map.entry("văn bản hợp nhất", "CONSOLIDATED_TEXT"), Map.entry("hiến pháp", "CONSTITUTION"));
 
     private DocumentKinds() {
     }

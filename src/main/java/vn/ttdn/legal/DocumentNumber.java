@@ -25,7 +25,7 @@ public record DocumentNumber(String printed, String number, Integer year, String
             Map.entry("TTr", "Tờ trình"), Map.entry("TB", "Thông báo"), Map.entry("HD", "Hướng dẫn"),
             Map.entry("QC", "Quy chế"), Map.entry("QyĐ", "Quy định"), Map.entry("PA", "Phương án"),
             Map.entry("CĐ", "Công điện"), Map.entry("BB", "Biên bản"), Map.entry("GM", "Giấy mời"),
-            Map.entry("QH", "Luật"), Map.entry("KLTT", "Kết luận thanh tra"));
+            Map.entry("QH", "Luật"), Map.entry("KLTT", "Kết luận thanh tra"), Map.entry("VBHN", "Văn bản hợp nhất"));
 
     /** Parses one number-and-symbol, e.g. "số 72/2015/NĐ- CP" or "13980 /KH-UBND"; empty when it is not one. */
     public static Optional<DocumentNumber> parse(String text) {
@@ -82,7 +82,17 @@ public record DocumentNumber(String printed, String number, Integer year, String
         }
         String code = typeCode();
         boolean normative = "NĐ".equals(code) || "TT".equals(code) || "TTLT".equals(code) || "QH".equals(code);
-        return normative ? new DocumentNumber(printed, number, documentYear, symbol) : this;
+        if (!normative) {
+            return this;
+        }
+        if (number.length() <= 4) {
+            return new DocumentNumber(printed, number, documentYear, symbol);
+        }
+        // "152019/TT-BTTTT" dated 2019 lost the slash of 15/2019; dated otherwise it is not ours to guess.
+        String yearText = String.valueOf(documentYear);
+        return number.endsWith(yearText) && number.length() - 4 <= 3
+                ? new DocumentNumber(printed, number.substring(0, number.length() - 4), documentYear, symbol)
+                : this;
     }
 
     static String canonicalSymbol(String rawSymbol) {

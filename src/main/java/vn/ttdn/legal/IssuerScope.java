@@ -1,5 +1,6 @@
 package vn.ttdn.legal;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,6 +15,22 @@ public final class IssuerScope {
     private static final Set<String> PROVINCIAL = Set.of("UBND", "HĐND", "TU", "BTGTU", "BCĐ", "MTTQ", "VP");
 
     private IssuerScope() {
+    }
+
+    /** Words that name a central body in a document cited without a number. */
+    private static final List<String> CENTRAL = List.of("Trung ương", "Chính phủ", "Quốc hội", "Bộ Chính trị",
+            "Ban Bí thư", "Thủ tướng", "Bộ ", "Ủy ban Thường vụ Quốc hội");
+
+    /**
+     * For a document cited without a number: laws and what central bodies issue are one document everywhere; a
+     * programme or plan of "Tỉnh ủy", "UBND tỉnh" or of nobody named is its province's.
+     */
+    public static boolean provincial(String kind, String issuer, String name) {
+        if ("Luật".equals(kind) || "Pháp lệnh".equals(kind) || "Hiến pháp".equals(kind)) {
+            return false;
+        }
+        String where = (issuer == null ? "" : issuer) + " | " + (name == null ? "" : name);
+        return CENTRAL.stream().noneMatch(where::contains);
     }
 
     /** True when the number only identifies a document within the province of whoever cites it. */

@@ -83,11 +83,29 @@ final class NumberScanner {
             int j = skipSpaces(s, partEnd);
             if (j < s.length() && (s.charAt(j) == '/' || isDash(s.charAt(j)))) {
                 pos = skipSpaces(s, j + 1);
+                int suffix = suffixEnd(s, j);
+                if (suffix > 0 && upperTotal >= 2) {
+                    return suffix;
+                }
             } else {
                 break;
             }
         }
         return upperTotal >= 2 ? end : -1;
+    }
+
+    /** A letter's lower-case suffix after a dash ("123/BNG-VP-m": m for mật); the index past it, else -1. */
+    private static int suffixEnd(String s, int dash) {
+        if (!isDash(s.charAt(dash))) {
+            return -1;
+        }
+        int k = dash + 1;
+        while (k < s.length() && k - dash <= 3 && s.charAt(k) >= 'a' && s.charAt(k) <= 'z') {
+            k++;
+        }
+        int letters = k - dash - 1;
+        boolean ends = k == s.length() || !Character.isLetterOrDigit(s.charAt(k));
+        return letters >= 1 && letters <= 2 && ends ? k : -1;
     }
 
     private static int partEnd(String s, int i) {

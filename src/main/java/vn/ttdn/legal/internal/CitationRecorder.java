@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.ttdn.identity.AuditTrail;
+import vn.ttdn.legal.Citation;
 import vn.ttdn.legal.CitationFinder;
 import vn.ttdn.legal.DocumentNumber;
 import vn.ttdn.legal.ImplementationChains;
@@ -44,11 +45,18 @@ class CitationRecorder {
         Set<Long> linked = new HashSet<>();
         for (CitationView c : event.cited()) {
             Optional<DocumentNumber> number = numberOf(c);
-            if (number.isEmpty()) {
-                continue;
+            LegalDocument cited;
+            if (number.isPresent()) {
+                cited = document(number.get(), event.provinceId());
+                cited.learn(c.kind() == null ? number.get().kindFromSymbol() : c.kind(), c.issuer(), c.date(),
+                        c.subject());
+            } else {
+                Optional<Citation> named = namedOf(c);
+                if (named.isEmpty()) {
+                    continue;
+                }
+                cited = namedDocument(named.get(), event.provinceId());
             }
-            LegalDocument cited = document(number.get(), event.provinceId());
-            cited.learn(c.kind() == null ? number.get().kindFromSymbol() : c.kind(), c.issuer(), c.date(), c.subject());
             if (!cited.id.equals(node.id) && linked.add(cited.id)) {
                 citations.save(new LegalCitation(node.id, cited.id, c.printed()));
             }
@@ -84,7 +92,7 @@ class CitationRecorder {
             node = document(number.get(), event.provinceId());
         } else {
             node = link.map(l -> documents.findById(l.documentId).orElseThrow())
-                    .filter(d -> d.numberKey == null).orElseGet(() -> documents.save(new LegalDocument()));
+                    .filter(d -> d.numberKey == null && d.nameKey == null).orElseGet(() -> documents.save(new LegalDocument()));
             // A plan without a number is still its province's document, never a central one.
             node.scopeProvinceId = event.provinceId();
         }
@@ -118,6 +126,33 @@ class CitationRecorder {
                     saved.snapshot());
             return saved;
         });
+    }
+
+    /** A document cited by name: known by kind, issuer, date and name; a law is everyone's, a programme its province's. */
+    private LegalDocument namedDocument(Citation c, long citingProvince) {
+        Long scope = IssuerScope.provincial(c.kind(), c.issuer(), c.subject()) ? citingProvince : null;
+        String key = c.key();
+        return documents.findByName(key, scope).orElseGet(() -> {
+            LegalDocument d = new LegalDocument();
+            d.nameKey = key;
+            d.scopeProvinceId = scope;
+            d.learn(c.kind(), c.issuer(), c.date(), c.subject());
+            LegalDocument saved = documents.saveAndFlush(d);
+            audit.record("REGISTER", "LegalDocument", saved.id, scope, "Ghi nhận văn bản " + d.subject, null,
+                    saved.snapshot());
+            return saved;
+        });
+    }
+
+    /** A citation without a number as intake read it, or read from a hand-typed line ("Luật Báo chí ngày …"). */
+    private static Optional<Citation> namedOf(CitationView c) {
+        if (c.kind() != null && c.subject() != null && (c.number() == null || c.number().isBlank())) {
+            return Optional.of(new Citation(c.kind(), null, c.printed(), c.date(), c.issuer(), c.subject(), 0, 0));
+        }
+        if (c.printed() == null) {
+            return Optional.empty();
+        }
+        return CitationFinder.findAll(c.printed(), true).stream().findFirst().filter(f -> f.number() == null);
     }
 
     /** The number as recorded, or found in the printed text (a legal basis typed by hand is one line of text). */

@@ -12,7 +12,10 @@ import java.util.Map;
 import vn.ttdn.common.TextFolding;
 import vn.ttdn.changes.ProvinceData;
 
-/** A node of the citation graph: a document known by its number, or a plan of TTĐN that has none. */
+/**
+ * A node of the citation graph: a document known by its number, a document cited only by name (a law and its date:
+ * {@code nameKey}, number null), or a plan of TTĐN that has neither.
+ */
 @Entity
 class LegalDocument implements ProvinceData {
     @Override
@@ -24,6 +27,7 @@ class LegalDocument implements ProvinceData {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
     String numberKey;
+    String nameKey;
     String number;
     Long scopeProvinceId;
     String kind;

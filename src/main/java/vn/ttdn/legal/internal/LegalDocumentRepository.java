@@ -9,6 +9,15 @@ interface LegalDocumentRepository extends JpaRepository<LegalDocument, Long> {
 
     Optional<LegalDocument> findByNumberKeyAndScopeProvinceIdIsNull(String numberKey);
 
+    Optional<LegalDocument> findByNameKeyAndScopeProvinceId(String nameKey, long scopeProvinceId);
+
+    Optional<LegalDocument> findByNameKeyAndScopeProvinceIdIsNull(String nameKey);
+
+    default Optional<LegalDocument> findByName(String key, Long province) {
+        return province == null ? findByNameKeyAndScopeProvinceIdIsNull(key)
+                : findByNameKeyAndScopeProvinceId(key, province);
+    }
+
     default Optional<LegalDocument> findByNumber(String key, Long province) {
         return province == null ? findByNumberKeyAndScopeProvinceIdIsNull(key)
                 : findByNumberKeyAndScopeProvinceId(key, province);

@@ -53,7 +53,7 @@ class LegalRegistryService implements LegalRegistry {
     @Override
     public PageResult<LegalDocumentSummary> documents(ListQuery query) {
         // Only documents somebody cites: a plan's own node is reached from the plan (its readers are checked there).
-        String where = " where d.numberKey is not null and exists (select 1 from LegalCitation c where c.citedId = d.id)"
+        String where = " where (d.numberKey is not null or d.nameKey is not null) and exists (select 1 from LegalCitation c where c.citedId = d.id)"
                 + (query.hasText() ? " and d.searchText like :q escape '\\'" : "");
         String order = SORTS.getOrDefault(query.sort(), "d.number") + (query.descending() ? " desc" : " asc");
         var select = em.createQuery("select d from LegalDocument d" + where + " order by " + order + ", d.id",
