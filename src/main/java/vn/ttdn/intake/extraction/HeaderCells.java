@@ -1,0 +1,238 @@
+package vn.ttdn.intake.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.ttdn.legal.DocumentNumber;
+
+/**
+ * Cuts the top lines of a document into the cells of its two-column header, whatever way the copy arrived: cells
+ * separated by tabs or by " | " (web copies), one cell per short line (PDF columns read in turn), or everything run
+ * together on one line ("ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA … Hạnh phúc Số: 12/KH-UBND X, ngày … KẾ HOẠCH …"). A run is
+ * cut at the anchors every header has — the national motto, "Số: …" and the place-and-date — until the date has
+ * been seen; what follows the date is the document's own text and is left whole. Site metadata lines ("Số hiệu:",
+ * "Nơi ban hành:" …) are handed to {@link SiteMetadata} and produce no cell.
+ */
+final class HeaderCells {
+
+    enum Kind { TEXT, MOTTO, NUMBER, PLACE_DATE, BLANK }
+
+    record Cell(int line, String text, Kind kind) {
+    }
+
+    /** Upper-cased; "Độc lập - Tự do - Hạnh phúc" is matched from its first words to "HẠNH PHÚC". */
+    private static final List<String> MOTTOS = List.of(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM");
+
+    private static final String INDEPENDENCE = "ĐỘC LẬP";
+    private static final String HAPPINESS = "HẠNH PHÚC";
+    private static final String FREEDOM = "TỰ DO";
+    private static final int MAX_PLACE_WORDS = 6;
+
+    private HeaderCells() {
+    }
+
+    static List<Cell> split(List<String> lines, int limit, SiteMetadata meta) {
+        List<Cell> out = new ArrayList<>();
+        boolean dated = false;
+        for (int i = 0; i < limit; i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                out.add(new Cell(i, "", Kind.BLANK));
+                continue;
+            }
+            if (!dated && meta.read(line)) {
+                continue;
+            }
+            for (String piece : pieces(line)) {
+                dated = dated ? addWhole(out, i, piece) : splitRun(out, i, piece);
+            }
+        }
+        return out;
+    }
+
+    private static boolean addWhole(List<Cell> out, int line, String piece) {
+        out.add(new Cell(line, piece, Kind.TEXT));
+        return true;
+    }
+
+    /** A line's cells as a table or a web copy separates them. */
+    static List<String> pieces(String line) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= line.length(); i++) {
+            if (i == line.length() || line.charAt(i) == '\t' || line.charAt(i) == '|') {
+                String p = line.substring(from, i).strip();
+                if (!p.isEmpty()) {
+                    out.add(p);
+                }
+                from = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** Cuts one piece at its anchors; true once a place-and-date cell was produced. */
+    private static boolean splitRun(List<Cell> out, int line, String piece) {
+        String upper = piece.toUpperCase(Locale.ROOT);
+        int pos = 0;
+        while (pos < piece.length()) {
+            int[] motto = motto(upper, pos);
+            int[] number = numberAnchor(piece, pos);
+            int[] date = dateAnchor(piece, pos);
+            int[] first = earliest(motto, number, date);
+            if (first == null) {
+                text(out, line, piece.substring(pos));
+                return false;
+            }
+            if (first == date) {
+                out.add(new Cell(line, piece.substring(pos, date[1]).strip(), Kind.PLACE_DATE));
+                text(out, line, piece.substring(date[1]));
+                return true;
+            }
+            text(out, line, piece.substring(pos, first[0]));
+            out.add(new Cell(line, piece.substring(first[0], first[1]).strip(), first == motto ? Kind.MOTTO : Kind.NUMBER));
+            pos = first[1];
+        }
+        return false;
+    }
+
+    private static void text(List<Cell> out, int line, String s) {
+        String t = s.strip();
+        while (t.startsWith(",") || t.startsWith("-") && t.length() > 1 && t.charAt(1) == ' ') {
+            t = t.substring(1).strip();
+        }
+        if (!t.isEmpty()) {
+            out.add(new Cell(line, t, Kind.TEXT));
+        }
+    }
+
+    /** The place and date: a date whose "ngày" follows at most a place's few words since {@code from}. */
+    private static int[] dateAnchor(String s, int from) {
+        for (int at = from; at < s.length(); ) {
+            int[] d = PrintedDate.anchor(s, at);
+            if (d == null) {
+                return null;
+            }
+            if (wordCount(s, from, d[0]) <= MAX_PLACE_WORDS) {
+                return d;
+            }
+            at = d[0] + 4;
+        }
+        return null;
+    }
+
+    private static int[] earliest(int[]... found) {
+        int[] best = null;
+        for (int[] f : found) {
+            if (f != null && (best == null || f[0] < best[0])) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private static int[] motto(String upper, int from) {
+        int[] best = null;
+        for (String m : MOTTOS) {
+            int at = upper.indexOf(m, from);
+            if (at >= 0 && (best == null || at < best[0])) {
+                best = new int[] {at, at + m.length()};
+            }
+        }
+        int at = upper.indexOf(INDEPENDENCE, from);
+        if (at >= 0 && (best == null || at < best[0])) {
+            best = new int[] {at, independenceEnd(upper, at)};
+        }
+        return best;
+    }
+
+    /** "Độc lập - Tự do - Hạnh phúc", or as much of it as this line holds when it is split over two. */
+    private static int independenceEnd(String upper, int at) {
+        int happy = upper.indexOf(HAPPINESS, at);
+        if (happy >= 0 && happy - at < 40) {
+            return happy + HAPPINESS.length();
+        }
+        int free = upper.indexOf(FREEDOM, at);
+        int end = free >= 0 && free - at < 20 ? free + FREEDOM.length() : at + INDEPENDENCE.length();
+        while (end < upper.length() && (upper.charAt(end) == ' ' || "-–—".indexOf(upper.charAt(end)) >= 0)) {
+            end++;
+        }
+        return end;
+    }
+
+    /** "Số: 12/KH-UBND", "Số 12-KH/TU", "SỐ: …" at a word start; the end is where the number ends. */
+    static int[] numberAnchor(String s, int from) {
+        for (int at = Math.max(0, from); at + 2 <= s.length(); at++) {
+            if (s.charAt(at) != 'S' || !(s.startsWith("Số", at) || s.startsWith("SỐ", at))) {
+                continue;
+            }
+            if (at > 0 && s.charAt(at - 1) != ' ') {
+                continue;
+            }
+            int p = at + 2;
+            while (p < s.length() && s.charAt(p) == ' ') {
+                p++;
+            }
+            boolean colon = p < s.length() && s.charAt(p) == ':';
+            if (colon) {
+                p++;
+            } else if (p == at + 2 || p >= s.length() || !Character.isDigit(s.charAt(p)) || s.charAt(at + 1) == 'Ố') {
+                continue;
+            }
+            return new int[] {at, numberEnd(s, p)};
+        }
+        return null;
+    }
+
+    /** The end of the longest run of one to three words after {@code from} that reads as a document number. */
+    private static int numberEnd(String s, int from) {
+        int p = from;
+        while (p < s.length() && s.charAt(p) == ' ') {
+            p++;
+        }
+        int start = p;
+        int best = -1;
+        int firstWord = -1;
+        for (int words = 0; words < 3 && p < s.length(); words++) {
+            while (p < s.length() && s.charAt(p) != ' ') {
+                p++;
+            }
+            firstWord = firstWord < 0 ? p : firstWord;
+            if (DocumentNumber.parse(s.substring(start, p)).isPresent()) {
+                best = p;
+            }
+            while (p < s.length() && s.charAt(p) == ' ') {
+                p++;
+            }
+        }
+        // a draft's "Số: /KH-UBND" keeps its one word, read as no number
+        return best >= 0 ? best : firstWord < 0 ? s.length() : firstWord;
+    }
+
+    private static int wordCount(String s, int from, int to) {
+        int n = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean letter = s.charAt(i) != ' ';
+            n += letter && !in ? 1 : 0;
+            in = letter;
+        }
+        return n;
+    }
+
+    /** The national motto or the Party's name, whole or as one of the short lines it is split into. */
+    static boolean isMotto(String c) {
+        String u = c.toUpperCase(Locale.ROOT);
+        if (u.startsWith("CỘNG HÒA XÃ HỘI") || u.startsWith("CỘNG HOÀ XÃ HỘI") || u.startsWith(INDEPENDENCE)
+                || u.startsWith("ĐẢNG CỘNG SẢN VIỆT NAM") || u.equals("CHỦ NGHĨA VIỆT NAM") || u.equals(HAPPINESS) || u.startsWith(FREEDOM)) {
+            return true;
+        }
+        for (int i = 0; i < c.length(); i++) {
+            if (Character.isLetterOrDigit(c.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
