@@ -3,6 +3,7 @@ package vn.ttdn.intake.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import vn.ttdn.legal.DocumentNumber;
 
 /**
@@ -219,6 +220,15 @@ final class HeaderCells {
             in = letter;
         }
         return n;
+    }
+
+    /** Stamps printed above or beside a header: a draft, urgency, secrecy, original or copy. */
+    private static final Set<String> STAMPS = Set.of(
+            "DỰ THẢO", "BẢN CHÍNH", "BẢN SAO", "MẬT", "TỐI MẬT", "TUYỆT MẬT", "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC",
+            "HOẢ TỐC", "(DỰ THẢO)", "DỰ THẢO LẦN 1", "DỰ THẢO LẦN 2", "DỰ THẢO LẦN 3");
+
+    static boolean isStamp(String c) {
+        return STAMPS.contains(c.strip().toUpperCase(Locale.ROOT));
     }
 
     /** The national motto or the Party's name, whole or as one of the short lines it is split into. */

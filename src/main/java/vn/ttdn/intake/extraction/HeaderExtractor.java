@@ -53,7 +53,8 @@ public final class HeaderExtractor {
             if (StructureLine.romanEnd(text) > 0 || text.startsWith("Điều ") || text.startsWith("Căn cứ")) {
                 break;
             }
-            if (readCell(c, f)) {
+            HeaderCells.Cell before = k > 0 && cells.get(k - 1).line() == c.line() ? cells.get(k - 1) : null;
+            if (readCell(c, before, f)) {
                 typeLine = c.line();
                 t = HeaderTitle.collect(cells, k + 1, f.titleRest, c.line());
                 typeLine = c.line();
@@ -145,12 +146,17 @@ public final class HeaderExtractor {
         /** Without a type line, the first text after the date (or after the number) is the title. */
         boolean opensTitle(HeaderCells.Cell c) {
             return c.kind() == HeaderCells.Kind.TEXT && (datePrinted || numberPrinted && !isUpperCaseLine(c.text()))
-                    && !HeaderTitle.cannotOpen(c.text()) && !HeaderCells.isMotto(c.text());
+                    && !HeaderTitle.cannotOpen(c.text()) && !HeaderCells.isMotto(c.text())
+                    && !HeaderCells.isStamp(c.text());
         }
     }
 
     /** Reads one header cell into the fields; true when it is the document type line. */
-    private static boolean readCell(HeaderCells.Cell cell, Fields f) {
+    /**
+     * @param before the cell before on the same line, if any: a type word after other text of its line is a site's
+     *               menu ("Văn bản | Kế hoạch | …"); right after the date it is a run-together header's type line
+     */
+    private static boolean readCell(HeaderCells.Cell cell, HeaderCells.Cell before, Fields f) {
         String c = cell.text();
         if (cell.kind() == HeaderCells.Kind.NUMBER) {
             f.numberPrinted = true;
@@ -164,7 +170,7 @@ public final class HeaderExtractor {
             readPlaceDate(c, f);
             return false;
         }
-        if (cell.kind() != HeaderCells.Kind.TEXT || c.isEmpty() || HeaderCells.isMotto(c)) {
+        if (cell.kind() != HeaderCells.Kind.TEXT || c.isEmpty() || HeaderCells.isMotto(c) || HeaderCells.isStamp(c)) {
             return false;
         }
         if (f.awaitingNumber) {
@@ -176,8 +182,19 @@ public final class HeaderExtractor {
                 return false;
             }
         }
+        if (before != null && before.kind() == HeaderCells.Kind.TEXT) {
+            return false;
+        }
+        boolean afterDate = before != null && before.kind() == HeaderCells.Kind.PLACE_DATE;
         String upper = c.toUpperCase(Locale.ROOT);
         for (String type : TYPES) {
+            if (afterDate && f.type == null && upper.startsWith(type + " ") && !c.startsWith(type)
+                    && Character.isUpperCase(c.charAt(type.length() + 1))) {
+                // "… ngày 06 tháng 9 năm 2018 Kế hoạch Triển khai …": a run-together header in sentence case
+                f.type = sentenceCase(type);
+                f.titleRest = c.substring(type.length()).strip();
+                return true;
+            }
             if (upper.equals(type) || upper.equals(type + ":")) {
                 f.type = sentenceCase(type);
                 return true;
