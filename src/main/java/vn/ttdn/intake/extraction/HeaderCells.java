@@ -42,6 +42,9 @@ final class HeaderCells {
                 out.add(new Cell(i, "", Kind.BLANK));
                 continue;
             }
+            if (StructureLine.romanEnd(line) > 0 || line.startsWith("Điều ") || line.startsWith("Căn cứ")) {
+                break; // the body or the preamble: the header is above
+            }
             if (!dated && meta.read(line)) {
                 continue;
             }

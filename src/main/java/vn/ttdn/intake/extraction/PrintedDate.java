@@ -24,7 +24,8 @@ record PrintedDate(int ngayAt, int end, LocalDate date, Integer month, int year)
     /** The first date with a printed year after a word "ngày" at a word start; null if none. */
     static PrintedDate find(String s, int from) {
         for (int i = Math.max(0, from); i + 4 <= s.length(); i++) {
-            if (!s.regionMatches(true, i, "ngày", 0, 4) || (i > 0 && Character.isLetter(s.charAt(i - 1)))) {
+            char c = s.charAt(i);
+            if (c != 'n' && c != 'N' || !s.regionMatches(true, i, "ngày", 0, 4) || (i > 0 && Character.isLetter(s.charAt(i - 1)))) {
                 continue;
             }
             PrintedDate d = at(s, i);
