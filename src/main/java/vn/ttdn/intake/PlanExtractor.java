@@ -58,7 +58,7 @@ public final class PlanExtractor {
                 return last;
             }
         }
-        return h.issuedOn() == null ? null : h.issuedOn().getYear();
+        return h.issuedOn() != null ? Integer.valueOf(h.issuedOn().getYear()) : h.issuedYear();
     }
 
     /** The documents the preamble rests on ("Căn cứ …", "Thực hiện …"); the title's when there is no preamble. */

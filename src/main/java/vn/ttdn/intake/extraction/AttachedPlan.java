@@ -63,7 +63,8 @@ final class AttachedPlan {
             int titleFrom = title.length() > 0 && t.length() == type.length() ? j + 1 : j;
             return new HeaderExtractor.Header(HeaderExtractor.sentenceCase(type), number, date, h.place(),
                     h.issuer(), h.issuerParent(), title.length() == 0 ? null : title.toString(), titleFrom,
-                    Math.max(titleFrom, note - 1), h.preambleFrom(), h.bodyFrom(), by, note + 1);
+                    Math.max(titleFrom, note - 1), h.preambleFrom(), h.bodyFrom(), by, note + 1,
+                    date == null ? h.issuedYear() : Integer.valueOf(date.getYear()));
         }
         return null;
     }

@@ -18,10 +18,11 @@ public final class HeaderExtractor {
      * @param enactedBy the decision that promulgates the plan when the document is such a decision with the plan
      *                  attached (the plan's type and title are then the document's); null otherwise
      * @param tasksFrom the first line of the part that holds the tasks: the attached plan's, else {@code bodyFrom}
+     * @param issuedYear the year of the date line even when its day is left blank (a draft); null if not printed
      */
     public record Header(String documentType, DocumentNumber number, LocalDate issuedOn, String place, String issuer,
                   String issuerParent, String title, int titleFrom, int titleTo, int preambleFrom, int bodyFrom,
-                  Enacting enactedBy, int tasksFrom) {
+                  Enacting enactedBy, int tasksFrom, Integer issuedYear) {
     }
 
     /** The enacting decision: its kind ("Quyết định"), number, date and own title ("Về việc ban hành …"). */
@@ -95,7 +96,7 @@ public final class HeaderExtractor {
         LocalDate date = f.date != null || f.datePrinted ? f.date : meta.date;
         String place = f.place != null ? f.place : meta.place;
         Header h = new Header(type, number, date, place, issuer, f.parent(), title, titleFrom, titleTo,
-                preambleFrom, bodyFrom, null, bodyFrom);
+                preambleFrom, bodyFrom, null, bodyFrom, date != null ? Integer.valueOf(date.getYear()) : f.year);
         return AttachedPlan.promulgated(lines, h);
     }
 
@@ -123,6 +124,7 @@ public final class HeaderExtractor {
         boolean numberPrinted;
         LocalDate date;
         boolean datePrinted;
+        Integer year;
         String place;
         boolean awaitingNumber;
         final List<String> issuerLines = new ArrayList<>();
@@ -221,6 +223,7 @@ public final class HeaderExtractor {
         }
         f.datePrinted = true;
         f.date = d.date();
+        f.year = d.year();
         String place = c.substring(0, d.ngayAt()).strip();
         while (place.endsWith(",")) {
             place = place.substring(0, place.length() - 1).strip();
