@@ -108,4 +108,16 @@ class DecisionWithAttachedPlanTest {
         assertThat(p.enactedBy()).isNull();
         assertThat(ParsePlanCommand.toJson(p)).containsEntry("enactedBy", null);
     }
+
+    @Test
+    void anAttachedPlanUploadedWithoutItsDecisionTakesTheDecisionsNumberAndDate() {
+        String plan = DECISION.substring(DECISION.indexOf("KẾ HOẠCH\n"));
+        ParsedPlan p = new PlanExtractor().extract(TextNormalizer.normalize(plan));
+        assertThat(p.documentType()).isEqualTo("Kế hoạch");
+        assertThat(p.title()).isEqualTo("Thông tin đối ngoại tỉnh Kiên Giang năm 2023");
+        assertThat(p.number()).isEqualTo("2468/QĐ-UBND");
+        assertThat(p.issuedOn()).isEqualTo(LocalDate.of(2022, 10, 14));
+        assertThat(p.enactedBy().number()).isEqualTo("2468/QĐ-UBND");
+        assertThat(p.tasks()).hasSize(this.plan.tasks().size());
+    }
 }

@@ -27,7 +27,7 @@ final class AttachedPlan {
     /** {@code h} with the attached plan's type, title and task lines when {@code h} is such a decision. */
     static HeaderExtractor.Header promulgated(List<String> lines, HeaderExtractor.Header h) {
         if (!"Quyết định".equals(h.documentType())) {
-            return h;
+            return uploadedAlone(lines, h);
         }
         int from = Math.max(h.bodyFrom(), h.titleTo() + 1);
         for (int i = from; i < lines.size(); i++) {
@@ -67,6 +67,34 @@ final class AttachedPlan {
                     date == null ? h.issuedYear() : Integer.valueOf(date.getYear()));
         }
         return null;
+    }
+
+    /**
+     * The attached plan uploaded without its decision: "(Ban hành kèm theo Quyết định số … ngày …)" under its title
+     * names the decision, which gives the plan the number and date it does not print itself.
+     */
+    private static HeaderExtractor.Header uploadedAlone(List<String> lines, HeaderExtractor.Header h) {
+        if (h.titleFrom() < 0 || h.documentType() == null || planType(h.documentType().toUpperCase(Locale.ROOT)) == null) {
+            return h;
+        }
+        for (int i = h.titleTo() + 1; i < Math.min(lines.size(), h.titleTo() + 3); i++) {
+            String t = lines.get(i).strip();
+            Citation decision = HeaderTitle.isAttachment(t) ? decisionCited(t) : null;
+            if (decision != null) {
+                DocumentNumber number = h.number() != null ? h.number() : decision.number();
+                LocalDate date = h.issuedOn() != null ? h.issuedOn() : decision.date();
+                HeaderExtractor.Enacting by = new HeaderExtractor.Enacting("Quyết định", decision.number(),
+                        decision.date(), null);
+                return new HeaderExtractor.Header(h.documentType(), number, date, h.place(), h.issuer(),
+                        h.issuerParent(), h.title(), h.titleFrom(), h.titleTo(), Math.max(h.preambleFrom(), i + 1),
+                        h.bodyFrom(), by, h.tasksFrom(), date == null ? h.issuedYear()
+                        : Integer.valueOf(date.getYear()));
+            }
+            if (!t.isEmpty()) {
+                break;
+            }
+        }
+        return h;
     }
 
     /** The plan type a heading line opens with, in capitals: "KẾ HOẠCH" or "KẾ HOẠCH Thông tin …"; null if none. */
