@@ -43,28 +43,9 @@ public final class HeaderExtractor {
         Fields f = new Fields();
         SiteMetadata meta = new SiteMetadata();
         List<HeaderCells.Cell> cells = HeaderCells.split(lines, Math.min(lines.size(), HEADER_LINES), meta);
-        int typeLine = -1;
-        HeaderTitle.Title t = null;
-        for (int k = 0; k < cells.size() && typeLine < 0 && t == null; k++) {
-            HeaderCells.Cell c = cells.get(k);
-            String text = c.text();
-            if (c.kind() == HeaderCells.Kind.BLANK) {
-                continue;
-            }
-            if (StructureLine.romanEnd(text) > 0 || text.startsWith("Điều ") || text.startsWith("Căn cứ")) {
-                break;
-            }
-            HeaderCells.Cell before = k > 0 && cells.get(k - 1).line() == c.line() ? cells.get(k - 1) : null;
-            if (readCell(c, before, f)) {
-                typeLine = c.line();
-                t = HeaderTitle.collect(cells, k + 1, f.titleRest, c.line());
-                typeLine = c.line();
-                break;
-            }
-            if (f.opensTitle(c)) {
-                t = HeaderTitle.collect(cells, k, null, c.line());
-            }
-        }
+        Found found = scan(cells, f);
+        int typeLine = found.typeLine();
+        HeaderTitle.Title t = found.title();
         String title = t == null ? null : t.text();
         int titleFrom = t == null ? typeLine : t.fromLine();
         int titleTo = t == null ? typeLine : Math.max(t.toLine(), typeLine);
@@ -98,6 +79,31 @@ public final class HeaderExtractor {
         Header h = new Header(type, number, date, place, issuer, f.parent(), title, titleFrom, titleTo,
                 preambleFrom, bodyFrom, null, bodyFrom, date != null ? Integer.valueOf(date.getYear()) : f.year);
         return AttachedPlan.promulgated(lines, h);
+    }
+
+    /** The type line (-1 if none) and the title that follows it, or the title that follows the date. */
+    private record Found(int typeLine, HeaderTitle.Title title) {
+    }
+
+    private static Found scan(List<HeaderCells.Cell> cells, Fields f) {
+        for (int k = 0; k < cells.size(); k++) {
+            HeaderCells.Cell c = cells.get(k);
+            String text = c.text();
+            if (c.kind() == HeaderCells.Kind.BLANK) {
+                continue;
+            }
+            if (StructureLine.romanEnd(text) > 0 || text.startsWith("Điều ") || text.startsWith("Căn cứ")) {
+                break;
+            }
+            HeaderCells.Cell before = k > 0 && cells.get(k - 1).line() == c.line() ? cells.get(k - 1) : null;
+            if (readCell(c, before, f)) {
+                return new Found(c.line(), HeaderTitle.collect(cells, k + 1, f.titleRest, c.line()));
+            }
+            if (f.opensTitle(c)) {
+                return new Found(-1, HeaderTitle.collect(cells, k, null, c.line()));
+            }
+        }
+        return new Found(-1, null);
     }
 
     /** No type line: the number's type code, the site's "Loại văn bản", the body's "ban hành Kế hoạch …". */
