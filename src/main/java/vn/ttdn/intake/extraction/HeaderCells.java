@@ -90,7 +90,7 @@ final class HeaderCells {
                 return false;
             }
             if (first == date) {
-                out.add(new Cell(line, piece.substring(pos, date[1]).strip(), Kind.PLACE_DATE));
+                out.add(new Cell(line, unemphasised(piece.substring(pos, date[1])), Kind.PLACE_DATE));
                 text(out, line, piece.substring(date[1]));
                 return true;
             }
@@ -102,7 +102,7 @@ final class HeaderCells {
     }
 
     private static void text(List<Cell> out, int line, String s) {
-        String t = s.strip();
+        String t = unemphasised(s);
         while (t.startsWith(",") || t.startsWith("-") && t.length() > 1 && t.charAt(1) == ' ') {
             t = t.substring(1).strip();
         }
@@ -124,6 +124,20 @@ final class HeaderCells {
             at = d[0] + 4;
         }
         return null;
+    }
+
+    /** Without the Markdown emphasis a web copy may keep around a cell ("*Sơn La, ngày …*"). */
+    private static String unemphasised(String s) {
+        String t = s.strip();
+        int from = 0;
+        int to = t.length();
+        while (from < to && (t.charAt(from) == '*' || t.charAt(from) == '_')) {
+            from++;
+        }
+        while (to > from && (t.charAt(to - 1) == '*' || t.charAt(to - 1) == '_')) {
+            to--;
+        }
+        return t.substring(from, to).strip();
     }
 
     private static int[] earliest(int[]... found) {

@@ -41,7 +41,8 @@ final class HeaderTitle {
         for (int k = from; k < cells.size(); k++) {
             HeaderCells.Cell c = cells.get(k);
             String t = c.text();
-            if (c.kind() == HeaderCells.Kind.BLANK) {
+            if (c.kind() == HeaderCells.Kind.BLANK || HeaderCells.isMotto(t)) {
+                // a blank line or a rule ("-----") ends the title, or comes before it
                 if (sb.length() > 0) {
                     break;
                 }
