@@ -19,7 +19,7 @@ final class HeaderTitle {
             "CHỦ TỊCH", "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH",
             "BỘ TRƯỞNG", "GIÁM ĐỐC", "THỦ TƯỚNG", "KHÓA ", "KHOÁ ", "TỈNH ỦY", "TỈNH UỶ");
 
-    private static final List<String> INLINE_STOPS = List.of(" Căn cứ ", " Xét đề nghị ", " Theo đề nghị ");
+    private static final List<String> INLINE_STOPS = List.of(" Căn cứ ", " Thực hiện ", " Xét đề nghị ", " Theo đề nghị ");
 
     private HeaderTitle() {
     }
