@@ -113,17 +113,20 @@ final class HeaderCells {
 
     /** The place and date: a date whose "ngày" follows at most a place's few words since {@code from}. */
     private static int[] dateAnchor(String s, int from) {
-        for (int at = from; at < s.length(); ) {
-            int[] d = PrintedDate.anchor(s, at);
-            if (d == null) {
-                return null;
+        int limit = from;
+        for (int words = 0; words <= MAX_PLACE_WORDS && limit < s.length(); words++) {
+            while (limit < s.length() && s.charAt(limit) == ' ') {
+                limit++;
             }
-            if (wordCount(s, from, d[0]) <= MAX_PLACE_WORDS) {
-                return d;
+            int wordStart = limit;
+            while (limit < s.length() && s.charAt(limit) != ' ') {
+                limit++;
             }
-            at = d[0] + 4;
+            if (words == MAX_PLACE_WORDS) {
+                limit = wordStart + 1; // "ngày" may be the seventh word, no later
+            }
         }
-        return null;
+        return PrintedDate.anchor(s, from, limit);
     }
 
     /** Without the Markdown emphasis a web copy may keep around a cell ("*Sơn La, ngày …*"). */
@@ -226,17 +229,6 @@ final class HeaderCells {
         }
         // a draft's "Số: /KH-UBND" keeps its one word, read as no number
         return best >= 0 ? best : firstWord < 0 ? s.length() : firstWord;
-    }
-
-    private static int wordCount(String s, int from, int to) {
-        int n = 0;
-        boolean in = false;
-        for (int i = from; i < to; i++) {
-            boolean letter = s.charAt(i) != ' ';
-            n += letter && !in ? 1 : 0;
-            in = letter;
-        }
-        return n;
     }
 
     /** Stamps printed above or beside a header: a draft, urgency, secrecy, original or copy. */

@@ -15,15 +15,20 @@ record PrintedDate(int ngayAt, int end, LocalDate date, Integer month, int year)
 
     private static final String FILLERS = " .…_";
 
-    /** {start of "ngày", end of the year} of the first header date at or after {@code from}; null if none. */
-    static int[] anchor(String s, int from) {
-        PrintedDate d = find(s, from);
+    /** {start of "ngày", end of the year} of the first date whose "ngày" starts in [from, limit); null if none. */
+    static int[] anchor(String s, int from, int limit) {
+        PrintedDate d = find(s, from, limit);
         return d == null ? null : new int[] {d.ngayAt(), d.end()};
     }
 
     /** The first date with a printed year after a word "ngày" at a word start; null if none. */
     static PrintedDate find(String s, int from) {
-        for (int i = Math.max(0, from); i + 4 <= s.length(); i++) {
+        return find(s, from, s.length());
+    }
+
+    /** As {@link #find(String, int)} with the word "ngày" starting before {@code limit}. */
+    static PrintedDate find(String s, int from, int limit) {
+        for (int i = Math.max(0, from); i < limit && i + 4 <= s.length(); i++) {
             char c = s.charAt(i);
             if (c != 'n' && c != 'N' || !s.regionMatches(true, i, "ngày", 0, 4) || (i > 0 && Character.isLetter(s.charAt(i - 1)))) {
                 continue;
