@@ -49,15 +49,14 @@ final class HeaderCells {
                 continue;
             }
             for (String piece : pieces(line)) {
-                dated = dated ? addWhole(out, i, piece) : splitRun(out, i, piece);
+                if (dated) {
+                    out.add(new Cell(i, piece, Kind.TEXT));
+                } else {
+                    dated = splitRun(out, i, piece);
+                }
             }
         }
         return out;
-    }
-
-    private static boolean addWhole(List<Cell> out, int line, String piece) {
-        out.add(new Cell(line, piece, Kind.TEXT));
-        return true;
     }
 
     /** A line's cells as a table or a web copy separates them. */
