@@ -93,6 +93,8 @@ public final class ParsePlanCommand {
         o.put("signer", p.signer() == null ? null
                 : map("authority", p.signer().authority(), "title", p.signer().title(), "name", p.signer().name()));
         o.put("recipients", p.recipients());
+        o.put("enactedBy", p.enactedBy() == null ? null : map("kind", p.enactedBy().kind(), "number",
+                p.enactedBy().number(), "date", p.enactedBy().date(), "title", p.enactedBy().title()));
         return o;
     }
 

@@ -30,8 +30,8 @@ public final class PlanExtractor {
         List<String> lines = Arrays.asList((normalizedText == null ? "" : normalizedText).split("\n", -1));
         HeaderExtractor.Header h = HeaderExtractor.extract(lines);
         Integer year = planYear(h);
-        int bodyEnd = Closing.bodyEnd(lines, Math.max(h.bodyFrom(), h.titleTo() + 1));
-        SectionSplitter.Structure structure = SectionSplitter.split(lines, h.bodyFrom(), bodyEnd);
+        int bodyEnd = Closing.bodyEnd(lines, Math.max(h.tasksFrom(), h.titleTo() + 1));
+        SectionSplitter.Structure structure = SectionSplitter.split(lines, h.tasksFrom(), bodyEnd);
         List<ParsedTask> tasks = TaskExtractor.extract(structure, year);
         Map<String, ParsedCitation> citations = citations(lines, 0, lines.size(), h.number());
         List<ParsedCitation> legalBasis = legalBasis(lines, h);
@@ -42,7 +42,12 @@ public final class PlanExtractor {
                 h.place(), h.issuer(), h.issuerParent(), h.title(), year, legalBasis,
                 new ArrayList<>(citations.values()), structure.sections(), tasks, ReportingDeadlines.find(lines),
                 budget(lines, structure.sections()), Closing.signer(lines, bodyEnd),
-                Closing.recipients(lines, bodyEnd));
+                Closing.recipients(lines, bodyEnd), enactment(h.enactedBy()));
+    }
+
+    private static ParsedEnactment enactment(HeaderExtractor.Enacting e) {
+        return e == null ? null : new ParsedEnactment(e.kind(), e.number() == null ? null : e.number().canonical(),
+                e.date(), e.title());
     }
 
     private static Integer planYear(HeaderExtractor.Header h) {
@@ -56,7 +61,7 @@ public final class PlanExtractor {
                 return last;
             }
         }
-        return h.issuedOn() == null ? null : h.issuedOn().getYear();
+        return h.issuedOn() != null ? Integer.valueOf(h.issuedOn().getYear()) : h.issuedYear();
     }
 
     /** The documents the preamble rests on ("Căn cứ …", "Thực hiện …"); the title's when there is no preamble. */

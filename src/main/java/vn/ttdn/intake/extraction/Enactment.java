@@ -72,6 +72,22 @@ public final class Enactment {
         return candidate.contains(",") || candidate.contains(";") ? null : candidate;
     }
 
+    /** The kind a preamble's "… ban hành Kế hoạch …" names in {@code lines[from, to)}; null if none does. */
+    static String enactedKind(List<String> lines, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            String line = lines.get(i);
+            for (int at = line.indexOf("ban hành "); at >= 0; at = line.indexOf("ban hành ", at + 1)) {
+                for (String type : HeaderExtractor.TYPES) {
+                    String kind = HeaderExtractor.sentenceCase(type);
+                    if (line.startsWith(kind, at + 9) || line.startsWith(type, at + 9)) {
+                        return kind;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** A news article's "ban hành Kế hoạch số X về Y" in the first lines; null if absent. */
     static Announced announced(List<String> lines, int limit) {
         for (int i = 0; i < limit; i++) {

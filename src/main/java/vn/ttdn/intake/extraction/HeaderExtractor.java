@@ -14,8 +14,19 @@ import vn.ttdn.legal.VietnameseDates;
  */
 public final class HeaderExtractor {
 
+    /**
+     * @param enactedBy the decision that promulgates the plan when the document is such a decision with the plan
+     *                  attached (the plan's type and title are then the document's); null otherwise
+     * @param tasksFrom the first line of the part that holds the tasks: the attached plan's, else {@code bodyFrom}
+     * @param issuedYear the year of the date line even when its day is left blank (a draft); null if not printed
+     */
     public record Header(String documentType, DocumentNumber number, LocalDate issuedOn, String place, String issuer,
-                  String issuerParent, String title, int titleFrom, int titleTo, int preambleFrom, int bodyFrom) {
+                  String issuerParent, String title, int titleFrom, int titleTo, int preambleFrom, int bodyFrom,
+                  Enacting enactedBy, int tasksFrom, Integer issuedYear) {
+    }
+
+    /** The enacting decision: its kind ("Quyết định"), number, date and own title ("Về việc ban hành …"). */
+    public record Enacting(String kind, DocumentNumber number, LocalDate date, String title) {
     }
 
     static final List<String> TYPES = List.of("KẾ HOẠCH", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH",
@@ -30,46 +41,24 @@ public final class HeaderExtractor {
     /** {@code lines} is 0-based here; line numbers in the result are 0-based indexes. */
     public static Header extract(List<String> lines) {
         Fields f = new Fields();
-        int limit = Math.min(lines.size(), HEADER_LINES);
-        int typeLine = -1;
-        for (int i = 0; i < limit && typeLine < 0; i++) {
-            if (StructureLine.romanEnd(lines.get(i).strip()) > 0) {
-                break;
-            }
-            for (String cell : lines.get(i).split("\t")) {
-                if (readCell(cell.strip(), f)) {
-                    typeLine = i;
-                }
-            }
-        }
-        int titleFrom = -1;
-        int titleTo = -1;
-        String title = f.titleRest;
-        if (typeLine >= 0) {
-            int i = typeLine + 1;
-            while (i < lines.size() && lines.get(i).isBlank() && title == null) {
-                i++;
-            }
-            titleFrom = title != null ? typeLine : i;
-            StringBuilder sb = new StringBuilder(title == null ? "" : title);
-            while (i < lines.size() && !lines.get(i).isBlank()
-                    && (sb.length() == 0 ? !startsPreamble(lines.get(i)) : !isPreambleOrBody(lines.get(i)))) {
-                sb.append(sb.length() > 0 ? " " : "").append(stripVv(lines.get(i).strip()));
-                titleTo = i;
-                i++;
-            }
-            titleTo = Math.max(titleTo, titleFrom);
-            title = sb.length() == 0 ? null : sb.toString();
-        }
-        int preambleFrom = typeLine < 0 ? 0 : titleTo + 1;
+        SiteMetadata meta = new SiteMetadata();
+        List<HeaderCells.Cell> cells = HeaderCells.split(lines, Math.min(lines.size(), HEADER_LINES), meta);
+        Found found = scan(cells, f);
+        int typeLine = found.typeLine();
+        HeaderTitle.Title t = found.title();
+        String title = t == null ? null : t.text();
+        int titleFrom = t == null ? typeLine : t.fromLine();
+        int titleTo = t == null ? typeLine : Math.max(t.toLine(), typeLine);
+        boolean headed = typeLine >= 0 || t != null;
+        int preambleFrom = headed ? titleTo + 1 : 0;
         int bodyFrom = bodyStart(lines, preambleFrom);
         String issuer = f.issuer();
         if (issuer == null) {
             issuer = Enactment.issuer(lines, preambleFrom, Math.min(lines.size(), bodyFrom + 2));
         }
         String type = f.type;
-        DocumentNumber number = f.number;
-        if (typeLine < 0) {
+        DocumentNumber number = f.number != null ? f.number : meta.number;
+        if (!headed) {
             Enactment.Announced a = Enactment.announced(lines, Math.min(lines.size(), 12));
             if (a != null) {
                 type = type == null ? a.kind() : type;
@@ -82,11 +71,55 @@ public final class HeaderExtractor {
                 }
             }
         }
-        if (type == null && number != null) {
-            type = number.kindFromSymbol();
+        if (type == null) {
+            type = inferredType(lines, number, meta, preambleFrom, bodyFrom);
         }
-        return new Header(type, number, f.date, f.place, issuer, f.parent(), title, titleFrom, titleTo,
-                preambleFrom, bodyFrom);
+        LocalDate date = f.date != null || f.datePrinted ? f.date : meta.date;
+        String place = f.place != null ? f.place : meta.place;
+        Header h = new Header(type, number, date, place, issuer, f.parent(), title, titleFrom, titleTo,
+                preambleFrom, bodyFrom, null, bodyFrom, date != null ? Integer.valueOf(date.getYear()) : f.year);
+        return AttachedPlan.promulgated(lines, h);
+    }
+
+    /** The type line (-1 if none) and the title that follows it, or the title that follows the date. */
+    private record Found(int typeLine, HeaderTitle.Title title) {
+    }
+
+    private static Found scan(List<HeaderCells.Cell> cells, Fields f) {
+        for (int k = 0; k < cells.size(); k++) {
+            HeaderCells.Cell c = cells.get(k);
+            String text = c.text();
+            if (c.kind() == HeaderCells.Kind.BLANK) {
+                continue;
+            }
+            if (StructureLine.romanEnd(text) > 0 || text.startsWith("Điều ") || text.startsWith("Căn cứ")) {
+                break;
+            }
+            HeaderCells.Cell before = k > 0 && cells.get(k - 1).line() == c.line() ? cells.get(k - 1) : null;
+            if (readCell(c, before, f)) {
+                return new Found(c.line(), HeaderTitle.collect(cells, k + 1, f.titleRest, c.line()));
+            }
+            if (f.opensTitle(c)) {
+                return new Found(-1, HeaderTitle.collect(cells, k, null, c.line()));
+            }
+        }
+        return new Found(-1, null);
+    }
+
+    /** No type line: the number's type code, the site's "Loại văn bản", the body's "ban hành Kế hoạch …". */
+    private static String inferredType(List<String> lines, DocumentNumber number, SiteMetadata meta, int from,
+                                       int to) {
+        if (number != null && number.typeCode() != null) {
+            return number.kindFromSymbol();
+        }
+        if (meta.kind != null) {
+            return meta.kind;
+        }
+        String enacted = Enactment.enactedKind(lines, from, Math.min(lines.size(), to + 1));
+        if (enacted != null) {
+            return enacted;
+        }
+        return number == null ? null : number.kindFromSymbol();
     }
 
     /** Collected header cells. */
@@ -94,8 +127,12 @@ public final class HeaderExtractor {
         String type;
         String titleRest;
         DocumentNumber number;
+        boolean numberPrinted;
         LocalDate date;
+        boolean datePrinted;
+        Integer year;
         String place;
+        boolean awaitingNumber;
         final List<String> issuerLines = new ArrayList<>();
 
         /** "UBND TỈNH X" + "SỞ Y" → issuer "SỞ Y", parent "UBND TỈNH X"; otherwise the lines joined. */
@@ -113,49 +150,106 @@ public final class HeaderExtractor {
             boolean split = issuerLines.size() >= 2 && AgencyNames.startsWithAgency(titleCase(issuerLines.get(1)));
             return split ? issuerLines.get(0) : null;
         }
+
+        /** Without a type line, the first text after the date (or after the number) is the title. */
+        boolean opensTitle(HeaderCells.Cell c) {
+            return c.kind() == HeaderCells.Kind.TEXT && (datePrinted || numberPrinted && !isUpperCaseLine(c.text()))
+                    && !HeaderTitle.cannotOpen(c.text()) && !HeaderCells.isMotto(c.text())
+                    && !HeaderCells.isStamp(c.text());
+        }
     }
 
     /** Reads one header cell into the fields; true when it is the document type line. */
-    private static boolean readCell(String c, Fields f) {
-        if (c.isEmpty() || isMotto(c)) {
+    /**
+     * @param before the cell before on the same line, if any: a type word after other text of its line is a site's
+     *               menu ("Văn bản | Kế hoạch | …"); right after the date it is a run-together header's type line
+     */
+    private static boolean readCell(HeaderCells.Cell cell, HeaderCells.Cell before, Fields f) {
+        String c = cell.text();
+        if (cell.kind() == HeaderCells.Kind.NUMBER) {
+            f.numberPrinted = true;
+            String n = c.substring(2).strip();
+            n = n.startsWith(":") ? n.substring(1).strip() : n;
+            f.awaitingNumber = n.isEmpty();
+            f.number = f.number != null ? f.number : DocumentNumber.parse(n).orElse(null);
             return false;
         }
-        if (c.startsWith("Số:") || c.startsWith("Số :") || c.startsWith("SỐ:")) {
-            f.number = DocumentNumber.parse(c.substring(c.indexOf(':') + 1)).orElse(f.number);
+        if (cell.kind() == HeaderCells.Kind.PLACE_DATE) {
+            readPlaceDate(c, f);
             return false;
         }
-        int ngay = c.indexOf(", ngày ");
-        if (ngay > 0 && f.date == null) {
-            VietnameseDates.DateMatch d = VietnameseDates.afterNgay(c, ngay, c.length());
-            if (d != null) {
-                f.place = c.substring(0, ngay).strip();
-                f.date = d.toDate();
+        if (cell.kind() != HeaderCells.Kind.TEXT || c.isEmpty() || HeaderCells.isMotto(c) || HeaderCells.isStamp(c)) {
+            return false;
+        }
+        if (f.awaitingNumber) {
+            // "Số:" on a line of its own, the number on the next
+            f.awaitingNumber = false;
+            DocumentNumber n = DocumentNumber.parse(c).orElse(null);
+            if (n != null) {
+                f.number = n;
                 return false;
             }
         }
+        if (before != null && before.kind() == HeaderCells.Kind.TEXT) {
+            return false;
+        }
+        boolean afterDate = before != null && before.kind() == HeaderCells.Kind.PLACE_DATE;
         String upper = c.toUpperCase(Locale.ROOT);
         for (String type : TYPES) {
+            if (afterDate && f.type == null && upper.startsWith(type + " ") && !c.startsWith(type)
+                    && Character.isUpperCase(c.charAt(type.length() + 1))) {
+                // "… ngày 06 tháng 9 năm 2018 Kế hoạch Triển khai …": a run-together header in sentence case
+                f.type = sentenceCase(type);
+                f.titleRest = c.substring(type.length()).strip();
+                return true;
+            }
             if (upper.equals(type) || upper.equals(type + ":")) {
                 f.type = sentenceCase(type);
                 return true;
             }
             if (c.startsWith(type + " ") && f.type == null && c.length() > type.length() + 1
-                    && Character.isUpperCase(c.charAt(type.length() + 1))) {
+                    && Character.isLetter(c.charAt(type.length() + 1))) {
                 f.type = sentenceCase(type);
                 f.titleRest = c.substring(type.length()).strip();
                 return true;
             }
         }
-        if (isUpperCaseLine(c) && f.type == null && f.number == null && f.date == null) {
+        if (isUpperCaseLine(c) && f.type == null && !f.numberPrinted && !f.datePrinted
+                && (!f.issuerLines.isEmpty() || startsWithIssuingBody(c))) {
             f.issuerLines.add(c);
         }
         return false;
     }
 
-    private static boolean isMotto(String c) {
-        String u = c.toUpperCase(Locale.ROOT);
-        return u.startsWith("CỘNG HÒA XÃ HỘI") || u.startsWith("CỘNG HOÀ XÃ HỘI") || u.startsWith("ĐỘC LẬP")
-                || u.startsWith("ĐẢNG CỘNG SẢN VIỆT NAM") || c.chars().allMatch(ch -> ch == '-' || ch == '_' || ch == ' ');
+    /** "Gia Lai, ngày 03 tháng 4 năm 2020": the place as printed, the date when no part of it is blank. */
+    private static void readPlaceDate(String c, Fields f) {
+        PrintedDate d = PrintedDate.find(c, 0);
+        if (d == null || f.datePrinted) {
+            return;
+        }
+        f.datePrinted = true;
+        f.date = d.date();
+        f.year = d.year();
+        String place = c.substring(0, d.ngayAt()).strip();
+        while (place.endsWith(",")) {
+            place = place.substring(0, place.length() - 1).strip();
+        }
+        f.place = place.isEmpty() ? null : place;
+    }
+
+    private static final List<String> ISSUING_BODIES = List.of(
+            "ỦY BAN", "UỶ BAN", "UBND", "HỘI ĐỒNG", "HĐND", "TỈNH ỦY", "TỈNH UỶ", "THÀNH ỦY", "THÀNH UỶ", "HUYỆN ỦY",
+            "ĐẢNG BỘ", "ĐẢNG ỦY", "ĐẢNG UỶ", "BAN ", "SỞ ", "VĂN PHÒNG", "BỘ ", "CỤC ", "CHI CỤC", "TRUNG TÂM",
+            "MẶT TRẬN", "CÔNG AN", "CHÍNH PHỦ", "THỦ TƯỚNG", "QUỐC HỘI", "TỈNH ĐOÀN", "THÀNH ĐOÀN");
+
+    /** A banner in capitals ("THƯ VIỆN PHÁP LUẬT", "DỰ THẢO") is not an issuing body. */
+    private static boolean startsWithIssuingBody(String c) {
+        for (String b : ISSUING_BODIES) {
+            if (c.startsWith(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isUpperCaseLine(String c) {
@@ -170,21 +264,6 @@ public final class HeaderExtractor {
             }
         }
         return letters >= 3;
-    }
-
-    private static boolean isPreambleOrBody(String line) {
-        String t = line.strip();
-        return Enactment.isPreambleOpener(t) || StructureLine.startsWithMarker(t);
-    }
-
-    /** A title may begin "Triển khai …"; only "Căn cứ" or a numbered line cannot be a title's first line. */
-    private static boolean startsPreamble(String line) {
-        String t = line.strip();
-        return t.startsWith("Căn cứ") || StructureLine.startsWithMarker(t);
-    }
-
-    private static String stripVv(String t) {
-        return t.startsWith("V/v ") || t.startsWith("V/v:") ? t.substring(4).strip() : t;
     }
 
     /** The first line of the body proper: the first numbered heading after the preamble. */
