@@ -66,8 +66,15 @@ final class SeedAsDocx {
         SeedAsDocx w = new SeedAsDocx(fonts);
         w.runningHeader(seed);
         int first = at.get(0);
-        ParsedSection s0 = section(plain, first);
-        int bodyEnd = s0 == null ? first : Math.min(first, s0.lineFrom() - 1);
+        ParsedTask t0 = SeedAccuracy.match(seed.tasks(), plain.tasks()).get(0);
+        int bodyEnd = first;
+        for (ParsedSection s0 : plain.sections()) {
+            if (t0 != null && s0.ref().equals(t0.sectionRef())) {
+                for (int i = first; i >= 0; i--) {
+                    bodyEnd = lines[i].contains(s0.heading()) ? i : bodyEnd;
+                }
+            }
+        }
         for (int i = 0; i < bodyEnd; i++) {
             w.paragraph(lines[i]);
         }
@@ -152,9 +159,12 @@ final class SeedAsDocx {
         }
         ParsedSection open = null;
         List<String> lead = null;
+        List<ParsedTask> read = SeedAccuracy.match(seed.tasks(), plain.tasks());
         for (int i = 0; i < seed.tasks().size(); i++) {
             SeedExpectations.Task task = seed.tasks().get(i);
-            ParsedSection s = section(plain, at.get(i));
+            ParsedTask hit = read.get(i);
+            ParsedSection s = hit == null ? section(plain, at.get(i)) : plain.sections().stream()
+                    .filter(x -> x.ref().equals(hit.sectionRef())).findFirst().orElse(null);
             if (s != null && s != open) {
                 XWPFTableRow r = t.createRow();
                 while (r.getTableCells().size() > 1) {
@@ -175,7 +185,8 @@ final class SeedAsDocx {
             }
             String line = lines[at.get(i)];
             int from = Math.max(0, line.indexOf(task.contentStart()));
-            cell(r.getCell(1), List.of(line.substring(from).strip()), 1);
+            int to = line.indexOf('\t', from);
+            cell(r.getCell(1), List.of(line.substring(from, to < 0 ? line.length() : to).strip()), 1);
             boolean same = !task.lead().isEmpty() && task.lead().equals(lead);
             CTTcPr pr = r.getCell(2).getCTTc().addNewTcPr();
             pr.addNewVMerge().setVal(same ? STMerge.CONTINUE : STMerge.RESTART);

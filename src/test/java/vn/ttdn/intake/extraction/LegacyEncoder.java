@@ -17,7 +17,7 @@ public final class LegacyEncoder {
         for (int b = 0x80; b <= 0xFF; b++) {
             String s = String.valueOf((char) b);
             String d = LegacyVietnameseEncoding.convert(s, LegacyVietnameseEncoding.Kind.TCVN3);
-            if (d.length() == 1 && d.charAt(0) > 0xFF) {
+            if (d.length() == 1 && d.charAt(0) != (char) b && Character.isLetter(d.charAt(0))) {
                 TCVN3.putIfAbsent(d.charAt(0), s);
             }
         }
