@@ -69,6 +69,10 @@ class FormatRoundTripTest {
             String stem = format.replaceAll("[^A-Za-z0-9-]+", "_") + "_" + seed.file().substring(0, 3);
             java.nio.file.Files.write(dir.resolve(stem + name.substring(1)), bytes);
             java.nio.file.Files.writeString(dir.resolve(stem + ".read.txt"), text);
+            StringBuilder tasks = new StringBuilder();
+            p.tasks().forEach(t -> tasks.append(t.ref()).append(" | ").append(t.lead()).append(" | ")
+                    .append(t.coordinating()).append(" | ").append(t.content().replace('\n', ' ')).append('\n'));
+            java.nio.file.Files.writeString(dir.resolve(stem + ".tasks.txt"), tasks);
         }
         SeedAccuracy.Score s = TaskFacts.score(seed, p);
         score.merge(format, s, SeedAccuracy.Score::plus);

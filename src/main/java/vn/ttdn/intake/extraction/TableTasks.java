@@ -41,7 +41,7 @@ final class TableTasks {
                 current = flush(current, out);
                 continue; // a group row whose empty cells were trimmed away, or a heading spanning the table
             }
-            if (isHeader(l)) {
+            if (l.text().equals(s.lines().get(h).text())) {
                 current = flush(current, out);
                 continue; // the header row repeated on a new page
             }
