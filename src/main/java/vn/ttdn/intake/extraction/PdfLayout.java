@@ -1,0 +1,123 @@
+package vn.ttdn.intake.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.ttdn.intake.extraction.PdfGlyphLines.Line;
+import vn.ttdn.intake.extraction.PdfPageReader.Page;
+import vn.ttdn.intake.extraction.PdfTableGrid.Row;
+
+/**
+ * Pages of glyphs and rules into text: table rows (one line each) and text lines in reading order; running headers
+ * and footers (the same line in the top or bottom margin of several pages) dropped; a table's header row repeated
+ * on a new page dropped; a row the page break cut in two (the part on the new page has no number) joined again.
+ */
+final class PdfLayout {
+
+    private static final float MARGIN = 0.09f;
+
+    private record Item(float y, Line line, Row row) {
+    }
+
+    private PdfLayout() {
+    }
+
+    /** Null when no page has a table: the caller keeps the plain text layer. */
+    static String text(List<Page> pages) {
+        List<List<Item>> items = new ArrayList<>();
+        boolean anyTable = false;
+        for (Page p : pages) {
+            PdfTableGrid.Result r = PdfTableGrid.grid(p.glyphs(), p.rules());
+            anyTable |= !r.rows().isEmpty();
+            List<Item> page = new ArrayList<>();
+            PdfGlyphLines.lines(r.rest()).forEach(l -> page.add(new Item(l.y(), l, null)));
+            r.rows().forEach(row -> page.add(new Item(row.y(), null, row)));
+            page.sort(Comparator.comparingDouble(Item::y));
+            items.add(page);
+        }
+        if (!anyTable) {
+            return null;
+        }
+        Map<String, Integer> margins = marginLines(pages, items);
+        StringBuilder sb = new StringBuilder();
+        List<String> header = null;
+        List<String> last = null;
+        for (int p = 0; p < items.size(); p++) {
+            boolean pageTop = true;
+            for (Item it : items.get(p)) {
+                if (it.line() != null) {
+                    if (inMargin(pages.get(p), it.y()) && margins.getOrDefault(key(it.line().text()), 0) >= 2) {
+                        continue;
+                    }
+                    flush(sb, last);
+                    last = null;
+                    sb.append(it.line().text()).append('\n');
+                    pageTop = false;
+                    continue;
+                }
+                Row row = it.row();
+                if (row.spanning()) {
+                    flush(sb, last);
+                    last = null;
+                    sb.append(row.cells().get(0)).append('\n');
+                    pageTop = false;
+                    continue;
+                }
+                if (header == null) {
+                    header = row.cells();
+                } else if (row.cells().equals(header)) {
+                    continue;
+                }
+                if (pageTop && p > 0 && last != null && row.cells().get(0).isBlank()) {
+                    last = joined(last, row.cells());
+                } else {
+                    flush(sb, last);
+                    last = new ArrayList<>(row.cells());
+                }
+                pageTop = false;
+            }
+        }
+        flush(sb, last);
+        return sb.toString();
+    }
+
+    private static void flush(StringBuilder sb, List<String> row) {
+        if (row != null) {
+            sb.append(String.join("\t", row)).append('\n');
+        }
+    }
+
+    private static List<String> joined(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < Math.max(a.size(), b.size()); k++) {
+            String x = k < a.size() ? a.get(k) : "";
+            String y = k < b.size() ? b.get(k) : "";
+            out.add(x.isBlank() ? y : y.isBlank() ? x : x + " " + y);
+        }
+        return out;
+    }
+
+    /** How many pages carry each line of their top or bottom margin (digits ignored: "Trang 2", "- 3 -"). */
+    private static Map<String, Integer> marginLines(List<Page> pages, List<List<Item>> items) {
+        Map<String, Integer> count = new HashMap<>();
+        for (int p = 0; p < items.size(); p++) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Item it : items.get(p)) {
+                if (it.line() != null && inMargin(pages.get(p), it.y()) && seen.add(key(it.line().text()))) {
+                    count.merge(key(it.line().text()), 1, Integer::sum);
+                }
+            }
+        }
+        return count;
+    }
+
+    private static boolean inMargin(Page p, float y) {
+        return y < p.height() * MARGIN || y > p.height() * (1 - MARGIN);
+    }
+
+    private static String key(String line) {
+        return line.replaceAll("\\d+", "#").strip();
+    }
+}
