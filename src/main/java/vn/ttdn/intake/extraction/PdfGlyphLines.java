@@ -18,8 +18,8 @@ final class PdfGlyphLines {
         }
     }
 
-    /** A line of text and the baseline it sits on. */
-    record Line(float y, float x, float size, String text) {
+    /** A line of text, the baseline it sits on, where it ends, and how wide its first word is. */
+    record Line(float y, float x, float size, String text, float right, float firstWord) {
     }
 
     private PdfGlyphLines() {
@@ -44,7 +44,8 @@ final class PdfGlyphLines {
             r.sort(Comparator.comparingDouble(Glyph::x));
             String text = text(r);
             if (!text.isBlank()) {
-                out.add(new Line(r.get(0).y(), r.get(0).x(), r.get(0).size(), text.strip()));
+                out.add(new Line(r.get(0).y(), r.get(0).x(), r.get(0).size(), text.strip(),
+                        r.get(r.size() - 1).right(), firstWord(r)));
             }
         }
         return out;
@@ -67,9 +68,52 @@ final class PdfGlyphLines {
         return sb.toString().replaceAll(" {2,}", " ");
     }
 
-    /** The lines of one cell as one text: a word hyphenated at a line end is joined again. */
-    static String joined(List<Line> lines) {
+    /** Owners that end an agency's name rather than start one: "Ban Tuyên giáo / Tỉnh ủy". */
+    private static final List<String> OWNERS = List.of("Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy",
+            "Đảng ủy", "Ủy ban nhân dân", "UBND", "Bộ đội");
+
+    /**
+     * A line that begins with an agency's name after a line holding an agency of three words or more ("Các sở,
+     * ban, ngành" / "UBND các huyện"): a new item, as a reader takes it, unless the line above ended on a link word.
+     */
+    private static boolean startsAnotherAgency(CharSequence before, String next) {
+        if (!AgencyNames.startsWithAgency(next) || OWNERS.stream().anyMatch(next::startsWith)) {
+            return false;
+        }
+        String b = before.toString();
+        int sep = Math.max(b.lastIndexOf(','), b.lastIndexOf(';'));
+        String item = b.substring(sep + 1).strip();
+        String[] words = item.split(" +");
+        String lastWord = words[words.length - 1];
+        return words.length >= 3 && !List.of("và", "của", "với", "thuộc", "tại", "-", "trực").contains(lastWord)
+                && AgencyNames.startsWithAgency(item);
+    }
+
+    private static float firstWord(List<Glyph> row) {
+        Glyph first = row.get(0);
+        float end = first.right();
+        for (Glyph g : row) {
+            if (" ".equals(g.text()) || g.x() - end > g.size() * 0.2f) {
+                break;
+            }
+            end = Math.max(end, g.right());
+        }
+        return end - first.x();
+    }
+
+    /**
+     * The lines of one cell as one text. A line that stops short of the cell's right edge by more than the next
+     * line's first word and a space ended its paragraph (cells list agencies one a paragraph): joined with "; " unless it ends a
+     * clause, as a DOCX cell is read. A word hyphenated at a line end is joined again.
+     */
+    static String joined(List<Line> lines, float cellLeft, float cellRight) {
+        float pad = cellRight;
+        for (Line l : lines) {
+            pad = Math.min(pad, Math.max(0, l.x() - cellLeft)); // the left padding, the same on the right
+        }
+        float textRight = cellRight - pad;
         StringBuilder sb = new StringBuilder();
+        Line previous = null;
         for (Line l : lines) {
             String t = l.text();
             int n = sb.length();
@@ -77,9 +121,12 @@ final class PdfGlyphLines {
                     && Character.isLowerCase(t.charAt(0))) {
                 sb.setLength(n - 1);
             } else if (n > 0) {
-                sb.append(' ');
+                boolean paragraphEnd = textRight - previous.right() > l.firstWord() + l.size() * 0.3f
+                        || startsAnotherAgency(sb, t);
+                sb.append(paragraphEnd && ".;:,".indexOf(sb.charAt(n - 1)) < 0 ? "; " : " ");
             }
             sb.append(t);
+            previous = l;
         }
         return sb.toString();
     }

@@ -46,6 +46,7 @@ final class PdfLayout {
         List<String> last = null;
         for (int p = 0; p < items.size(); p++) {
             boolean pageTop = true;
+            Map<Integer, String> carried = new HashMap<>();
             for (Item it : items.get(p)) {
                 if (it.line() != null) {
                     if (inMargin(pages.get(p), it.y()) && margins.getOrDefault(key(it.line().text()), 0) >= 2) {
@@ -70,17 +71,51 @@ final class PdfLayout {
                 } else if (row.cells().equals(header)) {
                     continue;
                 }
+                List<String> cells = new ArrayList<>(row.cells());
+                if (pageTop && p > 0 && last != null) {
+                    carry(last, row, items.get(p), carried);
+                }
+                for (int k = 0; k < cells.size() && k < row.cellIds().length; k++) {
+                    if (cells.get(k).isBlank() && carried.containsKey(row.cellIds()[k])) {
+                        cells.set(k, carried.get(row.cellIds()[k]));
+                    }
+                }
                 if (pageTop && p > 0 && last != null && row.cells().get(0).isBlank()) {
                     last = joined(last, row.cells());
+                    for (int k = 0; k < cells.size() && k < row.cellIds().length; k++) {
+                        carried.put(row.cellIds()[k], last.get(k));
+                    }
                 } else {
                     flush(sb, last);
-                    last = new ArrayList<>(row.cells());
+                    last = cells;
                 }
                 pageTop = false;
             }
         }
         flush(sb, last);
         return sb.toString();
+    }
+
+    /**
+     * A cell merged down across the page break prints its text on the previous page only: a blank cell at the top
+     * of the page that is merged over more than one row here, under a printed one, takes the text above.
+     */
+    private static void carry(List<String> above, Row row, List<Item> page, Map<Integer, String> carried) {
+        for (int k = 0; k < row.cells().size() && k < above.size() && k < row.cellIds().length; k++) {
+            int id = row.cellIds()[k];
+            if (!row.cells().get(k).isBlank() || above.get(k).isBlank()) {
+                continue;
+            }
+            long bands = 0;
+            for (Item it : page) {
+                boolean same = it.row() != null && !it.row().spanning() && it.row().cellIds().length > k
+                        && it.row().cellIds()[k] == id;
+                bands += same ? 1 : 0;
+            }
+            if (bands > 1 || row.cells().get(0).isBlank()) {
+                carried.put(id, above.get(k));
+            }
+        }
     }
 
     private static void flush(StringBuilder sb, List<String> row) {

@@ -24,8 +24,8 @@ final class PdfTableGrid {
         }
     }
 
-    /** A table row: its cells' text in column order, or one text spanning the table. */
-    record Row(float y, List<String> cells, boolean spanning) {
+    /** A table row: its cells' text in column order, or one text spanning the table; the page's id of each cell. */
+    record Row(float y, List<String> cells, boolean spanning, int[] cellIds) {
     }
 
     record Result(List<Row> rows, List<Glyph> rest) {
@@ -140,9 +140,17 @@ final class PdfTableGrid {
                     content.get(id[b][c]).add(gl);
                 }
             }
+            float[] left = new float[cells];
+            float[] right = new float[cells];
+            for (int b = 0; b < id.length; b++) {
+                for (int c = 0; c < id[b].length; c++) {
+                    right[id[b][c]] = Math.max(right[id[b][c]], xs[spanEnd[b][c] + 1]);
+                    left[id[b][c]] = xs[startOf(b, c)];
+                }
+            }
             String[] text = new String[cells];
             for (int k = 0; k < cells; k++) {
-                text[k] = PdfGlyphLines.joined(PdfGlyphLines.lines(content.get(k)));
+                text[k] = PdfGlyphLines.joined(PdfGlyphLines.lines(content.get(k)), left[k], right[k]);
             }
             List<Row> rows = new ArrayList<>();
             for (int b = 0; b < inTable.length; b++) {
@@ -153,7 +161,7 @@ final class PdfTableGrid {
                 boolean fresh = b == 0 || !inTable[b - 1] || id[b - 1][0] != id[b][0];
                 if (spanEnd[b][0] == cols - 1 && fresh) {
                     if (!text[id[b][0]].isBlank()) {
-                        rows.add(new Row(ys[b], List.of(text[id[b][0]]), true));
+                        rows.add(new Row(ys[b], List.of(text[id[b][0]]), true, new int[] {id[b][0]}));
                     }
                     continue;
                 }
@@ -162,7 +170,7 @@ final class PdfTableGrid {
                     row.add(startOf(b, c) == c ? text[id[b][c]] : "");
                 }
                 if (row.stream().anyMatch(s -> !s.isBlank())) {
-                    rows.add(new Row(ys[b], row, false));
+                    rows.add(new Row(ys[b], row, false, id[b].clone()));
                 }
             }
             return new Result(rows, rest);
