@@ -70,7 +70,7 @@ final class PdfGlyphLines {
 
     /** Owners that end an agency's name rather than start one: "Ban Tuyên giáo / Tỉnh ủy". */
     private static final List<String> OWNERS = List.of("Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy",
-            "Đảng ủy", "Ủy ban nhân dân", "UBND", "Bộ đội");
+            "Đảng ủy", "Bộ đội");
 
     /**
      * A line that begins with an agency's name after a line holding an agency of three words or more ("Các sở,
@@ -81,8 +81,15 @@ final class PdfGlyphLines {
             return false;
         }
         String b = before.toString();
-        int sep = Math.max(b.lastIndexOf(','), b.lastIndexOf(';'));
-        String item = b.substring(sep + 1).strip();
+        String item = b.strip();
+        // the item is what follows the last separator that starts an agency ("Các sở, ban, ngành" is one group)
+        for (int sep = b.length(); sep > 0; sep = Math.max(b.lastIndexOf(',', sep - 1), b.lastIndexOf(';', sep - 1))) {
+            String tail = b.substring(sep < b.length() ? sep + 1 : sep).strip();
+            if (sep < b.length() && AgencyNames.startsWithAgency(tail)) {
+                item = tail;
+                break;
+            }
+        }
         String[] words = item.split(" +");
         String lastWord = words[words.length - 1];
         return words.length >= 3 && !List.of("và", "của", "với", "thuộc", "tại", "-", "trực").contains(lastWord)
