@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Each seed delivered as provinces deliver plans (a DOCX with a real Word table, the same with legacy fonts, the
  * DOCX printed to PDF by LibreOffice, Windows-1258, UTF-16, NFD), read and extracted: the share of the golden task
- * facts ({@link TaskFacts}) that come through, per format. Prints the table the README quotes.
+ * facts ({@link TaskFacts}) that come through, per format. Prints the table the README quotes; each format is held
+ * at the figure it reached (all but the PDF 85/85; the PDF 82/85, held at the 0.95 the product promises).
  */
 class FormatRoundTripTest {
 
@@ -30,7 +31,7 @@ class FormatRoundTripTest {
         }
         report(score);
         assertAtLeast(score, "UTF-8 text", 1.0);
-        assertAtLeast(score, "Windows-1258", 0.0);
+        assertAtLeast(score, "Windows-1258", 1.0);
         assertAtLeast(score, "UTF-16LE", 1.0);
         assertAtLeast(score, "NFD", 1.0);
     }
@@ -43,8 +44,8 @@ class FormatRoundTripTest {
             add(score, "DOCX table, .VnTime/VNI-Times", seed, "a.docx", SeedAsDocx.write(seed, SeedAsDocx.Fonts.LEGACY));
         }
         report(score);
-        assertAtLeast(score, "DOCX table", 0.0);
-        assertAtLeast(score, "DOCX table, .VnTime/VNI-Times", 0.0);
+        assertAtLeast(score, "DOCX table", 1.0);
+        assertAtLeast(score, "DOCX table, .VnTime/VNI-Times", 1.0);
     }
 
     @Test
@@ -56,7 +57,7 @@ class FormatRoundTripTest {
                     SeedAsPdf.print(SeedAsDocx.write(seed, SeedAsDocx.Fonts.UNICODE)));
         }
         report(score);
-        assertAtLeast(score, "PDF (LibreOffice)", 0.0);
+        assertAtLeast(score, "PDF (LibreOffice)", 0.95);
     }
 
     private void add(Map<String, SeedAccuracy.Score> score, String format, SeedExpectations.Seed seed, String name,

@@ -68,6 +68,10 @@ final class PdfGlyphLines {
         return sb.toString().replaceAll(" {2,}", " ");
     }
 
+    /** Places that complete the name above ("Ủy ban nhân dân / các huyện, thành phố"). */
+    private static final java.util.regex.Pattern PLACES = java.util.regex.Pattern.compile(
+            "các (huyện|xã|tỉnh|thị xã|thành phố|phường|thị trấn|địa phương)\\b");
+
     /** Owners that end an agency's name rather than start one: "Ban Tuyên giáo / Tỉnh ủy". */
     private static final List<String> OWNERS = List.of("Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy",
             "Đảng ủy", "Bộ đội");
@@ -77,7 +81,8 @@ final class PdfGlyphLines {
      * ban, ngành" / "UBND các huyện"): a new item, as a reader takes it, unless the line above ended on a link word.
      */
     private static boolean startsAnotherAgency(CharSequence before, String next) {
-        if (!AgencyNames.startsWithAgency(next) || OWNERS.stream().anyMatch(next::startsWith)) {
+        if (!AgencyNames.startsWithAgency(next) || OWNERS.stream().anyMatch(next::startsWith)
+                || PLACES.matcher(next).lookingAt()) {
             return false;
         }
         String b = before.toString();

@@ -44,6 +44,7 @@ final class PdfLayout {
         StringBuilder sb = new StringBuilder();
         List<String> header = null;
         List<String> last = null;
+        boolean[] lastMerged = new boolean[0];
         for (int p = 0; p < items.size(); p++) {
             boolean pageTop = true;
             Map<Integer, String> carried = new HashMap<>();
@@ -73,7 +74,7 @@ final class PdfLayout {
                 }
                 List<String> cells = new ArrayList<>(row.cells());
                 if (pageTop && p > 0 && last != null) {
-                    carry(last, row, items.get(p), carried);
+                    carry(last, lastMerged, row, items.get(p), carried);
                 }
                 for (int k = 0; k < cells.size() && k < row.cellIds().length; k++) {
                     if (cells.get(k).isBlank() && carried.containsKey(row.cellIds()[k])) {
@@ -88,6 +89,7 @@ final class PdfLayout {
                 } else {
                     flush(sb, last);
                     last = cells;
+                    lastMerged = merged(row, items.get(p));
                 }
                 pageTop = false;
             }
@@ -98,24 +100,34 @@ final class PdfLayout {
 
     /**
      * A cell merged down across the page break prints its text on the previous page only: a blank cell at the top
-     * of the page that is merged over more than one row here, under a printed one, takes the text above.
+     * of the page under a printed one takes the text above when either is merged over several rows of its page.
      */
-    private static void carry(List<String> above, Row row, List<Item> page, Map<Integer, String> carried) {
-        for (int k = 0; k < row.cells().size() && k < above.size() && k < row.cellIds().length; k++) {
-            int id = row.cellIds()[k];
+    private static void carry(List<String> above, boolean[] aboveMerged, Row row, List<Item> page,
+                              Map<Integer, String> carried) {
+        boolean[] merged = merged(row, page);
+        for (int k = 0; k < row.cells().size() && k < above.size() && k < merged.length; k++) {
             if (!row.cells().get(k).isBlank() || above.get(k).isBlank()) {
                 continue;
             }
-            long bands = 0;
-            for (Item it : page) {
-                boolean same = it.row() != null && !it.row().spanning() && it.row().cellIds().length > k
-                        && it.row().cellIds()[k] == id;
-                bands += same ? 1 : 0;
-            }
-            if (bands > 1 || row.cells().get(0).isBlank()) {
-                carried.put(id, above.get(k));
+            if (merged[k] || (k < aboveMerged.length && aboveMerged[k]) || row.cells().get(0).isBlank()) {
+                carried.put(row.cellIds()[k], above.get(k));
             }
         }
+    }
+
+    /** For each column, whether the row's cell there is merged with another row of its page. */
+    private static boolean[] merged(Row row, List<Item> page) {
+        boolean[] out = new boolean[row.cellIds().length];
+        for (int k = 0; k < out.length; k++) {
+            int bands = 0;
+            for (Item it : page) {
+                boolean same = it.row() != null && !it.row().spanning() && it.row().cellIds().length > k
+                        && it.row().cellIds()[k] == row.cellIds()[k];
+                bands += same ? 1 : 0;
+            }
+            out[k] = bands > 1;
+        }
+        return out;
     }
 
     private static void flush(StringBuilder sb, List<String> row) {
