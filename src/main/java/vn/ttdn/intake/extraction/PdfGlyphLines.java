@@ -65,7 +65,7 @@ final class PdfGlyphLines {
                 previous = g;
             }
         }
-        return sb.toString().replaceAll(" {2,}", " ");
+        return java.text.Normalizer.normalize(sb, java.text.Normalizer.Form.NFC).replaceAll(" {2,}", " ");
     }
 
     /** Places that complete the name above ("Ủy ban nhân dân / các huyện, thành phố"). */
