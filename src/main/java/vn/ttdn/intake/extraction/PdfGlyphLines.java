@@ -85,7 +85,8 @@ final class PdfGlyphLines {
                 || PLACES.matcher(next).lookingAt()) {
             return false;
         }
-        String b = before.toString();
+        // the last agency started within the last 200 characters, so a huge cell stays linear
+        String b = before.subSequence(Math.max(0, before.length() - 200), before.length()).toString();
         String item = b.strip();
         // the item is what follows the last separator that starts an agency ("Các sở, ban, ngành" is one group)
         for (int sep = b.length(); sep > 0; sep = Math.max(b.lastIndexOf(',', sep - 1), b.lastIndexOf(';', sep - 1))) {

@@ -48,6 +48,7 @@ final class PdfLayout {
         for (int p = 0; p < items.size(); p++) {
             boolean pageTop = true;
             Map<Integer, String> carried = new HashMap<>();
+            Map<Long, Integer> bands = bandsOfCell(items.get(p));
             for (Item it : items.get(p)) {
                 if (it.line() != null) {
                     if (inMargin(pages.get(p), it.y()) && margins.getOrDefault(key(it.line().text()), 0) >= 2) {
@@ -74,7 +75,7 @@ final class PdfLayout {
                 }
                 List<String> cells = new ArrayList<>(row.cells());
                 if (pageTop && p > 0 && last != null) {
-                    carry(last, lastMerged, row, items.get(p), carried);
+                    carry(last, lastMerged, row, bands, carried);
                 }
                 for (int k = 0; k < cells.size() && k < row.cellIds().length; k++) {
                     if (cells.get(k).isBlank() && carried.containsKey(row.cellIds()[k])) {
@@ -89,7 +90,7 @@ final class PdfLayout {
                 } else {
                     flush(sb, last);
                     last = cells;
-                    lastMerged = merged(row, items.get(p));
+                    lastMerged = merged(row, bands);
                 }
                 pageTop = false;
             }
@@ -102,7 +103,7 @@ final class PdfLayout {
      * A cell merged down across the page break prints its text on the previous page only: a blank cell at the top
      * of the page under a printed one takes the text above when either is merged over several rows of its page.
      */
-    private static void carry(List<String> above, boolean[] aboveMerged, Row row, List<Item> page,
+    private static void carry(List<String> above, boolean[] aboveMerged, Row row, Map<Long, Integer> page,
                               Map<Integer, String> carried) {
         boolean[] merged = merged(row, page);
         for (int k = 0; k < row.cells().size() && k < above.size() && k < merged.length; k++) {
@@ -116,18 +117,29 @@ final class PdfLayout {
     }
 
     /** For each column, whether the row's cell there is merged with another row of its page. */
-    private static boolean[] merged(Row row, List<Item> page) {
+    private static boolean[] merged(Row row, Map<Long, Integer> bandsOfCell) {
         boolean[] out = new boolean[row.cellIds().length];
         for (int k = 0; k < out.length; k++) {
-            int bands = 0;
-            for (Item it : page) {
-                boolean same = it.row() != null && !it.row().spanning() && it.row().cellIds().length > k
-                        && it.row().cellIds()[k] == row.cellIds()[k];
-                bands += same ? 1 : 0;
-            }
-            out[k] = bands > 1;
+            out[k] = bandsOfCell.getOrDefault(cellKey(k, row.cellIds()[k]), 0) > 1;
         }
         return out;
+    }
+
+    /** How many rows of the page each (column, cell) appears in. */
+    private static Map<Long, Integer> bandsOfCell(List<Item> page) {
+        Map<Long, Integer> count = new HashMap<>();
+        for (Item it : page) {
+            if (it.row() != null && !it.row().spanning()) {
+                for (int k = 0; k < it.row().cellIds().length; k++) {
+                    count.merge(cellKey(k, it.row().cellIds()[k]), 1, Integer::sum);
+                }
+            }
+        }
+        return count;
+    }
+
+    private static long cellKey(int column, int id) {
+        return ((long) column << 32) | (id & 0xFFFFFFFFL);
     }
 
     private static void flush(StringBuilder sb, List<String> row) {

@@ -32,7 +32,9 @@ final class PdfTableGrid {
     }
 
     private static final float TOLERANCE = 2f;
-    private static final int MAX_CELLS = 20_000;
+    /** Beyond these (hatching, charts, hostile files) the page is read as plain lines: keeps the work bounded. */
+    private static final int MAX_CELLS = 5_000;
+    private static final int MAX_RULES = 5_000;
 
     private PdfTableGrid() {
     }
@@ -40,7 +42,7 @@ final class PdfTableGrid {
     static Result grid(List<Glyph> glyphs, List<Rule> rules) {
         List<Rule> h = rules.stream().filter(Rule::horizontal).toList();
         List<Rule> v = rules.stream().filter(Rule::vertical).toList();
-        if (v.size() < 2 || h.size() < 2) {
+        if (v.size() < 2 || h.size() < 2 || v.size() + h.size() > MAX_RULES) {
             return new Result(List.of(), glyphs);
         }
         float[] xs = cluster(v.stream().map(r -> (r.x0() + r.x1()) / 2).toList());
