@@ -41,62 +41,82 @@ final class PdfLayout {
             return null;
         }
         Map<String, Integer> margins = marginLines(pages, items);
-        StringBuilder sb = new StringBuilder();
-        List<String> header = null;
-        List<String> last = null;
-        boolean[] lastMerged = new boolean[0];
+        Output out = new Output();
         for (int p = 0; p < items.size(); p++) {
-            boolean pageTop = true;
-            Map<Integer, String> carried = new HashMap<>();
-            Map<Long, Integer> bands = bandsOfCell(items.get(p));
+            out.page(p > 0, items.get(p));
             for (Item it : items.get(p)) {
-                if (it.line() != null) {
-                    if (inMargin(pages.get(p), it.y()) && margins.getOrDefault(key(it.line().text()), 0) >= 2) {
-                        continue;
-                    }
-                    flush(sb, last);
-                    last = null;
-                    sb.append(it.line().text()).append('\n');
-                    pageTop = false;
-                    continue;
+                if (it.line() == null) {
+                    out.row(it.row());
+                } else if (!inMargin(pages.get(p), it.y()) || margins.getOrDefault(key(it.line().text()), 0) < 2) {
+                    out.line(it.line().text());
                 }
-                Row row = it.row();
-                if (row.spanning()) {
-                    flush(sb, last);
-                    last = null;
-                    sb.append(row.cells().get(0)).append('\n');
-                    pageTop = false;
-                    continue;
-                }
-                if (header == null) {
-                    header = row.cells();
-                } else if (row.cells().equals(header)) {
-                    continue;
-                }
-                List<String> cells = new ArrayList<>(row.cells());
-                if (pageTop && p > 0 && last != null) {
-                    carry(last, lastMerged, row, bands, carried);
-                }
-                for (int k = 0; k < cells.size() && k < row.cellIds().length; k++) {
-                    if (cells.get(k).isBlank() && carried.containsKey(row.cellIds()[k])) {
-                        cells.set(k, carried.get(row.cellIds()[k]));
-                    }
-                }
-                if (pageTop && p > 0 && last != null && row.cells().get(0).isBlank()) {
-                    last = joined(last, row.cells());
-                    for (int k = 0; k < cells.size() && k < row.cellIds().length; k++) {
-                        carried.put(row.cellIds()[k], last.get(k));
-                    }
-                } else {
-                    flush(sb, last);
-                    last = cells;
-                    lastMerged = merged(row, bands);
-                }
-                pageTop = false;
             }
         }
-        flush(sb, last);
-        return sb.toString();
+        return out.finish();
+    }
+
+    /** The text being written, and the last table row, held back while the next page may continue it. */
+    private static final class Output {
+        private final StringBuilder sb = new StringBuilder();
+        private List<String> header;
+        private List<String> last;
+        private boolean[] lastMerged = new boolean[0];
+        private boolean pageTop;
+        private boolean laterPage;
+        private Map<Integer, String> carried;
+        private Map<Long, Integer> bands;
+
+        void page(boolean later, List<Item> items) {
+            pageTop = true;
+            laterPage = later;
+            carried = new HashMap<>();
+            bands = bandsOfCell(items);
+        }
+
+        void line(String text) {
+            flush(sb, last);
+            last = null;
+            sb.append(text).append('\n');
+            pageTop = false;
+        }
+
+        void row(Row row) {
+            if (row.spanning()) {
+                line(row.cells().get(0));
+                return;
+            }
+            if (header == null) {
+                header = row.cells();
+            } else if (row.cells().equals(header)) {
+                return; // the header row repeated on a new page
+            }
+            boolean continues = pageTop && laterPage && last != null;
+            if (continues) {
+                carry(last, lastMerged, row, bands, carried);
+            }
+            List<String> cells = new ArrayList<>(row.cells());
+            for (int k = 0; k < cells.size() && k < row.cellIds().length; k++) {
+                if (cells.get(k).isBlank() && carried.containsKey(row.cellIds()[k])) {
+                    cells.set(k, carried.get(row.cellIds()[k]));
+                }
+            }
+            if (continues && row.cells().get(0).isBlank()) {
+                last = joined(last, row.cells()); // the row the page break cut: no number of its own
+                for (int k = 0; k < cells.size() && k < row.cellIds().length; k++) {
+                    carried.put(row.cellIds()[k], last.get(k));
+                }
+            } else {
+                flush(sb, last);
+                last = cells;
+                lastMerged = merged(row, bands);
+            }
+            pageTop = false;
+        }
+
+        String finish() {
+            flush(sb, last);
+            return sb.toString();
+        }
     }
 
     /**
