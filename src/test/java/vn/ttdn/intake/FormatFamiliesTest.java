@@ -103,6 +103,36 @@ class FormatFamiliesTest {
         assertThat(tasks.get(0).coordinating()).containsExactly("Sở Thông tin và Truyền thông");
     }
 
+    /** Two pages with a running header and a page number, a duty running over the page break. */
+    @Test
+    void aSentenceOverAPageBreakLosesTheRunningHeader() throws Exception {
+        Assumptions.assumeTrue(Files.exists(DEJAVU), "DejaVu Sans (fonts-dejavu-core) is not installed");
+        String[][] pages = {{"KẾ HOẠCH", "Thông tin đối ngoại năm 2026", "I. NHIỆM VỤ",
+                "- Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức"}, {"các đoàn khảo sát điểm đến cho báo chí."}};
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDFont font = PDType0Font.load(doc, DEJAVU.toFile());
+            for (int p = 0; p < pages.length; p++) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    text(cs, font, 200, 760, "UBND tỉnh Phú Yên - Kế hoạch số 45/KH-UBND");
+                    for (int k = 0; k < pages[p].length; k++) {
+                        text(cs, font, 60, 700 - 16 * k, pages[p][k]);
+                    }
+                    text(cs, font, 300, 40, "Trang " + (p + 1));
+                }
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        ReadDocument d = reader.read("kh.pdf", pdf);
+        assertThat(d.text()).doesNotContain("45/KH-UBND").doesNotContain("Trang");
+        List<ParsedTask> tasks = extractor.extract(d.text()).tasks();
+        assertThat(tasks).extracting(ParsedTask::content).containsExactly(
+                "Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức các đoàn khảo sát điểm đến cho báo chí.");
+    }
+
     private static void text(PDPageContentStream cs, PDFont font, float x, float y, String s) throws Exception {
         cs.beginText();
         cs.setFont(font, 10);
