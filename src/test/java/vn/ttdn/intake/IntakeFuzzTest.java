@@ -30,6 +30,35 @@ class IntakeFuzzTest {
         }
     }
 
+    /**
+     * Word files built from fuzzed parts (cell texts, merges, spans, numbering formats and levels, fonts): read
+     * to text or refused with a DocumentReadException, quickly.
+     */
+    @FuzzTest(maxDuration = "60s")
+    void wordLayoutsAreReadOrRefused(FuzzedDataProvider data) throws Exception {
+        byte[] docx = FuzzedDocuments.docx(data);
+        Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            try {
+                assertThat(extractor.extract(reader.read("x.docx", docx).text()).tasks()).isNotNull();
+            } catch (DocumentReadException expected) {
+                assertThat(expected.getMessage()).isNotBlank();
+            }
+        });
+    }
+
+    /** PDFs drawn from fuzzed lines, rectangles and text: read to text or refused, quickly. */
+    @FuzzTest(maxDuration = "60s")
+    void pdfLayoutsAreReadOrRefused(FuzzedDataProvider data) throws Exception {
+        byte[] pdf = FuzzedDocuments.pdf(data);
+        Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            try {
+                assertThat(extractor.extract(reader.read("x.pdf", pdf).text()).tasks()).isNotNull();
+            } catch (DocumentReadException expected) {
+                assertThat(expected.getMessage()).isNotBlank();
+            }
+        });
+    }
+
     /** Any text finishes quickly: no catastrophic backtracking, no exception. */
     @FuzzTest(maxDuration = "60s")
     void extractorIsTotalAndFast(FuzzedDataProvider data) {

@@ -8,12 +8,13 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import vn.ttdn.common.ZipLimits;
 import vn.ttdn.intake.DocumentReadException;
 
-/** Paragraphs and tables of a DOCX in document order; a table row becomes one tab-separated line. */
+/**
+ * Paragraphs and tables of a DOCX in document order, with Word's generated numbering and legacy-font runs decoded;
+ * a table row becomes one tab-separated line ({@link DocxTables}).
+ */
 public final class DocxText {
 
     /** Expanded size we accept, and the largest expansion ratio (a zip bomb expands far more). */
@@ -27,29 +28,18 @@ public final class DocxText {
         ZipLimits.applyToPoi();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
             StringBuilder sb = new StringBuilder();
+            DocxParagraphs paragraphs = new DocxParagraphs(new WordNumbering(doc.getNumbering()));
+            DocxTables tables = new DocxTables(paragraphs);
             for (IBodyElement e : doc.getBodyElements()) {
                 if (e instanceof XWPFParagraph p) {
-                    sb.append(p.getText()).append('\n');
+                    sb.append(paragraphs.text(p)).append('\n');
                 } else if (e instanceof XWPFTable t) {
-                    appendTable(sb, t);
+                    tables.append(sb, t);
                 }
             }
             return sb.toString();
         } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
             throw new DocumentReadException("intake.read.brokenDocx", e);
-        }
-    }
-
-    private static void appendTable(StringBuilder sb, XWPFTable t) {
-        for (XWPFTableRow row : t.getRows()) {
-            StringBuilder line = new StringBuilder();
-            for (XWPFTableCell cell : row.getTableCells()) {
-                if (line.length() > 0 || row.getTableCells().indexOf(cell) > 0) {
-                    line.append('\t');
-                }
-                line.append(cell.getText().replace('\n', ' ').replace('\t', ' ').strip());
-            }
-            sb.append(line).append('\n');
         }
     }
 

@@ -34,11 +34,16 @@ final class TableTasks {
         int i = h + 1;
         for (; i < s.lines().size(); i++) {
             StructureLine l = s.lines().get(i);
-            if (l.kind() == Kind.NUMBER && !s.heading().get(i).equals(Boolean.FALSE)) {
-                continue; // a group row whose empty cells were trimmed away
-            }
             if (l.kind() != Kind.TABLE_ROW) {
-                break;
+                if (!spansTable(s, i)) {
+                    break;
+                }
+                current = flush(current, out);
+                continue; // a group row whose empty cells were trimmed away, or a heading spanning the table
+            }
+            if (l.text().equals(s.lines().get(h).text())) {
+                current = flush(current, out);
+                continue; // the header row repeated on a new page
             }
             String[] cells = l.raw().split("\t", -1);
             String tt = cell(cells, c.tt());
@@ -58,6 +63,21 @@ final class TableTasks {
         }
         flush(current, out);
         return i - 1;
+    }
+
+    /**
+     * A numbered line inside the table: a section heading typed across the table (a merged row) when the
+     * splitter took it for a heading, or when table rows go on right after it.
+     */
+    private static boolean spansTable(SectionSplitter.Structure s, int i) {
+        StructureLine l = s.lines().get(i);
+        if (l.kind() != Kind.NUMBER && l.kind() != Kind.ROMAN && l.kind() != Kind.LETTER) {
+            return false;
+        }
+        if (l.kind() == Kind.NUMBER && !s.heading().get(i).equals(Boolean.FALSE)) {
+            return true;
+        }
+        return i + 1 < s.lines().size() && s.lines().get(i + 1).kind() == Kind.TABLE_ROW;
     }
 
     private static TaskDraft row(String[] cells, Columns c, String tt, String section, int line, Integer year) {

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 
 /**
  * Turns the bytes of a plain-text file into text: byte-order marks, UTF-16 without a mark, strict UTF-8,
@@ -12,6 +13,8 @@ import java.nio.charset.StandardCharsets;
  * words come out as Vietnamese syllables.
  */
 public final class TextDecoder {
+
+    private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
 
     public record Decoded(String text, String encoding) {
     }
@@ -90,7 +93,10 @@ public final class TextDecoder {
     private static Decoded legacy(byte[] b) {
         String latin1 = new String(b, StandardCharsets.ISO_8859_1);
         String cp1252 = new String(b, Charset.forName("windows-1252"));
-        return pick(latin1, cp1252, "windows-1252");
+        Decoded best = pick(latin1, cp1252, "windows-1252");
+        // Windows-1258 (Vietnamese Windows): precomposed ă â ê ô ơ ư đ, tones as combining marks after them
+        String cp1258 = Normalizer.normalize(new String(b, WINDOWS_1258), Normalizer.Form.NFC);
+        return score(cp1258) > score(best.text()) ? new Decoded(cp1258, "windows-1258") : best;
     }
 
     private static Decoded pick(String latin1, String fallback, String fallbackName) {
