@@ -70,7 +70,9 @@ public final class PlanExtractor {
         // A decision's body may have no marker the header knows ("ĐIỀU 1.", or only "QUYẾT ĐỊNH:"): then the
         // preamble runs until its enacting words.
         int end = h.bodyFrom() > h.preambleFrom() ? h.bodyFrom() : lines.size();
-        for (PreambleItems.Item item : PreambleItems.in(lines, h.preambleFrom(), end)) {
+        // A copy flattened onto one line has its preamble on the header's own line, after the title.
+        int from = end <= h.preambleFrom() && h.titleTo() >= 0 ? h.titleTo() : h.preambleFrom();
+        for (PreambleItems.Item item : PreambleItems.in(lines, from, end)) {
             // Laws and programmes are cited by name too: such a citation has no number.
             for (Citation c : CitationFinder.findAll(item.text(), true)) {
                 if (!isOwn(c, h.number())) {
