@@ -23,4 +23,14 @@ public final class AnyOf implements FunctionContributor {
     public static Long[] ids(Collection<Long> ids) {
         return ids.toArray(Long[]::new);
     }
+
+    /**
+     * A parameter as bound: a collection of ids as the array {@code any_of} wants, anything else as it is. Queries
+     * keep their collections until binding, since a query's parameters also serve as a key (arrays compare by
+     * identity, collections by content).
+     */
+    @SuppressWarnings("unchecked")
+    public static Object bound(Object value) {
+        return value instanceof Collection<?> ids ? ids((Collection<Long>) ids) : value;
+    }
 }

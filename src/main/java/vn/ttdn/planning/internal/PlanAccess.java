@@ -2,7 +2,6 @@ package vn.ttdn.planning.internal;
 
 import java.util.Map;
 import vn.ttdn.common.ForbiddenException;
-import vn.ttdn.common.database.AnyOf;
 import vn.ttdn.common.NotFoundException;
 import vn.ttdn.identity.CurrentUser;
 import vn.ttdn.identity.Role;
@@ -85,7 +84,7 @@ final class PlanAccess {
         if (user.isAdmin()) {
             return "1=1";
         }
-        params.put("scopeProvinces", AnyOf.ids(user.provinceScope()));
+        params.put("scopeProvinces", user.provinceScope()); // a collection: bound by AnyOf.bound
         if (user.has(Role.COORDINATOR)) {
             return "any_of(:scopeProvinces, p.provinceId)";
         }

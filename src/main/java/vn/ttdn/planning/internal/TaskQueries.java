@@ -54,7 +54,7 @@ class TaskQueries {
     private record Where(String jpql, Map<String, Object> params) {
         <T> jakarta.persistence.TypedQuery<T> query(EntityManager em, String select, String order, Class<T> type) {
             var q = em.createQuery(select + jpql + order, type);
-            params.forEach(q::setParameter);
+            params.forEach((name, value) -> q.setParameter(name, AnyOf.bound(value)));
             return q;
         }
     }
@@ -119,7 +119,7 @@ class TaskQueries {
         params.put("agency", filter.agencyId());
         if (!groups.isEmpty()) {
             where.append(" or any_of(:groups, a.groupId)");
-            params.put("groups", AnyOf.ids(groups));
+            params.put("groups", groups);
         }
         where.append(")");
         if (filter.role() != null) {
@@ -179,8 +179,8 @@ class TaskQueries {
                 + " order by " + order, PlanRow.class);
         var count = em.createQuery("select count(p)" + where, Long.class);
         params.forEach((k, v) -> {
-            select.setParameter(k, v);
-            count.setParameter(k, v);
+            select.setParameter(k, AnyOf.bound(v));
+            count.setParameter(k, AnyOf.bound(v));
         });
         List<PlanRow> page = select.setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
         return new PageResult<>(summariesOf(page), query.page(), query.size(), count.getSingleResult());
