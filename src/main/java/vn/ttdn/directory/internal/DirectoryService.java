@@ -41,6 +41,8 @@ class DirectoryService implements Directory {
     private final AgencyGroupRepository groups;
     private final AuditTrail audit;
     private final PerDataState<Long, Set<Long>> groupsByAgency;
+    /** The provinces in name order: asked for by every dashboard and form, changed by a reorganisation. */
+    private final PerDataState<Boolean, List<ProvinceView>> provinceList;
     private final AgencySearch search;
     private final Successors successors;
 
@@ -53,12 +55,13 @@ class DirectoryService implements Directory {
         this.groups = groups;
         this.audit = audit;
         this.groupsByAgency = new PerDataState<>(changes::everyProvince, 10_000);
+        this.provinceList = new PerDataState<>(changes::everyProvince, 1);
     }
 
     @Override
     public List<ProvinceView> provinces() {
-        return provinces.findAll().stream().map(Province::view)
-                .sorted(Comparator.comparing(ProvinceView::name, VIETNAMESE)).toList();
+        return provinceList.get(true, () -> provinces.findAll().stream().map(Province::view)
+                .sorted(Comparator.comparing(ProvinceView::name, VIETNAMESE)).toList());
     }
 
     Province findProvince(long id) {

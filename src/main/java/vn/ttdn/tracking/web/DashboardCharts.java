@@ -20,7 +20,30 @@ final class DashboardCharts {
     private static final int LABEL_CHARS = 60;
     private static final int LINE_WIDTH = 22;
     private static final double CAPITAL_WIDTH = 1.35;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** No markup character survives as such: a plan titled "<script>…" stays text inside JSON strings. */
+    private static final JsonMapper JSON = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
+            .characterEscapes(new MarkupEscapes()).build()).build();
+
+    /** Markup characters escaped by the generator as it writes, in one pass (three replace passes cost more). */
+    private static final class MarkupEscapes extends tools.jackson.core.io.CharacterEscapes {
+        private final int[] escapes = standardAsciiEscapesForJSON();
+
+        MarkupEscapes() {
+            escapes['<'] = ESCAPE_STANDARD;
+            escapes['>'] = ESCAPE_STANDARD;
+            escapes['&'] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public tools.jackson.core.SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+    }
 
     private DashboardCharts() {
     }
@@ -114,8 +137,6 @@ final class DashboardCharts {
     }
 
     private static String json(Object value) {
-        // No markup character survives as such: a plan titled "<script>…" stays text inside JSON strings.
-        return JSON.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e")
-                .replace("&", "\\u0026");
+        return JSON.writeValueAsString(value);
     }
 }
