@@ -83,14 +83,23 @@ public record DocumentNumber(String printed, String number, Integer year, String
         String code = typeCode();
         boolean normative = "NĐ".equals(code) || "TT".equals(code) || "TTLT".equals(code) || "QH".equals(code);
         if (!normative) {
-            return this;
+            return lostSlash(documentYear, 6);
         }
         if (number.length() <= 4) {
             return new DocumentNumber(printed, number, documentYear, symbol);
         }
-        // "152019/TT-BTTTT" dated 2019 lost the slash of 15/2019; dated otherwise it is not ours to guess.
+        return lostSlash(documentYear, 5);
+    }
+
+    /**
+     * "152019/TT-BTTTT" dated 2019 lost the slash of 15/2019; dated otherwise it is not ours to guess. A document
+     * whose number need not carry a year ("172019/NQ-HĐND") is repaired only from six digits: no province numbers
+     * its resolutions or letters past 99999, while a city's letters do reach five digits ("12019/UBND-VX").
+     */
+    private DocumentNumber lostSlash(int documentYear, int minDigits) {
         String yearText = String.valueOf(documentYear);
-        return number.endsWith(yearText) && number.length() - 4 <= 3
+        boolean digits = number.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+        return digits && number.length() >= minDigits && number.endsWith(yearText) && number.length() - 4 <= 3
                 ? new DocumentNumber(printed, number.substring(0, number.length() - 4), documentYear, symbol)
                 : this;
     }
