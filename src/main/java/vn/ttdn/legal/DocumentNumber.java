@@ -17,6 +17,9 @@ public record DocumentNumber(String printed, String number, Integer year, String
     private static final Map<String, String> RESTORED_D = Map.of(
             "ND", "NĐ", "QD", "QĐ", "DA", "ĐA", "TTDN", "TTĐN", "BCD", "BCĐ");
 
+    /** Type codes with a small letter, as an all-capital text prints them ("150/TTR-UBND" is a Tờ trình). */
+    private static final Map<String, String> RESTORED_CASE = Map.of("TTR", "TTr", "CTR", "CTr", "QYĐ", "QyĐ");
+
     private static final Map<String, String> KIND_BY_TYPE = Map.ofEntries(
             Map.entry("KH", "Kế hoạch"), Map.entry("KL", "Kết luận"), Map.entry("NĐ", "Nghị định"),
             Map.entry("NQ", "Nghị quyết"), Map.entry("TT", "Thông tư"), Map.entry("TTLT", "Thông tư liên tịch"),
@@ -113,7 +116,8 @@ public record DocumentNumber(String printed, String number, Integer year, String
                 continue;
             }
             if (c == '/' || NumberScanner.isDash(c)) {
-                out.append(restoreD(part.toString())).append(c == '/' ? '/' : '-');
+                String p = restoreD(part.toString());
+                out.append(out.length() == 0 ? RESTORED_CASE.getOrDefault(p, p) : p).append(c == '/' ? '/' : '-');
                 part.setLength(0);
             } else {
                 part.append(c == 'Ð' ? 'Đ' : c);

@@ -58,4 +58,14 @@ class HeldOutThreeFamiliesTest {
         assertThat(CitationFinder.findAll("Căn cứ Nghị quyết số 172019/NQ-HĐND ngày 12/7/2020 của HĐND tỉnh;")
                 .get(0).number().canonical()).isEqualTo("172019/NQ-HĐND");
     }
+
+    @Test
+    void anAllCapitalCitationKeepsItsKindWordAndTheTypeCodesSmallLetter() {
+        Citation c = CitationFinder.findAll("XÉT TỜ TRÌNH SỐ 150/TTR-UBND NGÀY 20 THÁNG 11 NĂM 2019;").get(0);
+        assertThat(c.kind()).isEqualTo("Tờ trình");
+        assertThat(c.number().canonical()).isEqualTo("150/TTr-UBND");
+        assertThat(c.number().printed()).isEqualTo("150/TTR-UBND");
+        assertThat(CitationFinder.findAll("THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 09-CTR/TU NGÀY 10/5/2021;").get(0)
+                .number().canonical()).isEqualTo("09-CTr/TU");
+    }
 }
