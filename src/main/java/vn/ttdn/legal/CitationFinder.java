@@ -126,8 +126,8 @@ public final class CitationFinder {
         if (p > 0 && text.charAt(p - 1) == ':') { // "Quy định số: 08-QĐ/TU"
             p--;
         }
-        for (String so : new String[] {"số", "só", "so", "Số"}) {
-            if (p >= so.length() && text.startsWith(so, p - so.length())) {
+        for (String so : new String[] {"số", "só", "so"}) { // any case: "XÉT TỜ TRÌNH SỐ 150/TTR-UBND"
+            if (p >= so.length() && text.regionMatches(true, p - so.length(), so, 0, so.length())) {
                 p -= so.length();
                 while (p > 0 && text.charAt(p - 1) == ' ') {
                     p--;

@@ -17,6 +17,9 @@ public record DocumentNumber(String printed, String number, Integer year, String
     private static final Map<String, String> RESTORED_D = Map.of(
             "ND", "NĐ", "QD", "QĐ", "DA", "ĐA", "TTDN", "TTĐN", "BCD", "BCĐ");
 
+    /** Type codes with a small letter, as an all-capital text prints them ("150/TTR-UBND" is a Tờ trình). */
+    private static final Map<String, String> RESTORED_CASE = Map.of("TTR", "TTr", "CTR", "CTr", "QYĐ", "QyĐ");
+
     private static final Map<String, String> KIND_BY_TYPE = Map.ofEntries(
             Map.entry("KH", "Kế hoạch"), Map.entry("KL", "Kết luận"), Map.entry("NĐ", "Nghị định"),
             Map.entry("NQ", "Nghị quyết"), Map.entry("TT", "Thông tư"), Map.entry("TTLT", "Thông tư liên tịch"),
@@ -83,14 +86,23 @@ public record DocumentNumber(String printed, String number, Integer year, String
         String code = typeCode();
         boolean normative = "NĐ".equals(code) || "TT".equals(code) || "TTLT".equals(code) || "QH".equals(code);
         if (!normative) {
-            return this;
+            return lostSlash(documentYear, 6);
         }
         if (number.length() <= 4) {
             return new DocumentNumber(printed, number, documentYear, symbol);
         }
-        // "152019/TT-BTTTT" dated 2019 lost the slash of 15/2019; dated otherwise it is not ours to guess.
+        return lostSlash(documentYear, 5);
+    }
+
+    /**
+     * "152019/TT-BTTTT" dated 2019 lost the slash of 15/2019; dated otherwise it is not ours to guess. A document
+     * whose number need not carry a year ("172019/NQ-HĐND") is repaired only from six digits: no province numbers
+     * its resolutions or letters past 99999, while a city's letters do reach five digits ("12019/UBND-VX").
+     */
+    private DocumentNumber lostSlash(int documentYear, int minDigits) {
         String yearText = String.valueOf(documentYear);
-        return number.endsWith(yearText) && number.length() - 4 <= 3
+        boolean digits = number.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+        return digits && number.length() >= minDigits && number.endsWith(yearText) && number.length() - 4 <= 3
                 ? new DocumentNumber(printed, number.substring(0, number.length() - 4), documentYear, symbol)
                 : this;
     }
@@ -104,7 +116,8 @@ public record DocumentNumber(String printed, String number, Integer year, String
                 continue;
             }
             if (c == '/' || NumberScanner.isDash(c)) {
-                out.append(restoreD(part.toString())).append(c == '/' ? '/' : '-');
+                String p = restoreD(part.toString());
+                out.append(out.length() == 0 ? RESTORED_CASE.getOrDefault(p, p) : p).append(c == '/' ? '/' : '-');
                 part.setLength(0);
             } else {
                 part.append(c == 'Ð' ? 'Đ' : c);

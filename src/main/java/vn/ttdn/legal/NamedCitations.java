@@ -16,6 +16,15 @@ final class NamedCitations {
     /** Laws are cited by name anywhere; "Bộ luật", "Pháp lệnh" and "Hiến pháp" are laws' siblings. */
     private static final List<String> LAW_KINDS = List.of("Bộ luật ", "Bộ Luật ", "Luật ", "Pháp lệnh ", "Hiến pháp ");
 
+    /** The same in an all-capital preamble ("CĂN CỨ LUẬT AN NINH MẠNG NGÀY …"); only at a list position. */
+    private static final List<String> CAPITAL_LAW_KINDS = List.of("BỘ LUẬT ", "LUẬT ", "PHÁP LỆNH ", "HIẾN PHÁP ");
+
+    /** Where a law cited without a date stops: "Luật Báo chí, Luật Xuất bản và các văn bản hướng dẫn …". */
+    private static final List<String> DATELESS_LAW_STOPS = List.of(" của ", " và các ", " và những ", " và văn bản",
+            " (", " đã ", " được ");
+
+    private static final int MAX_DATELESS_NAME = 100;
+
     /** Kinds a preamble names without a number, longest first. */
     private static final List<String> KINDS = List.of("Chương trình hành động ", "Chương trình ", "Kế hoạch ",
             "Nghị quyết ", "Kết luận ", "Chỉ thị ", "Đề án ", "Quy chế ", "Quy định ", "Hướng dẫn ", "Chiến lược ");
@@ -44,12 +53,17 @@ final class NamedCitations {
             // Every kind word starts with a capital: most positions are passed over by this one test.
             if (Character.isUpperCase(text.charAt(i)) && wordStart(text, i)) {
                 String law = startingWith(text, i, LAW_KINDS);
+                if (law == null && preamble && listPosition(text, i)) {
+                    law = startingWith(text, i, CAPITAL_LAW_KINDS);
+                }
                 if (law != null) {
                     c = law(text, i, law);
                     if (c != null) {
                         List<Citation> laws = oneDateForSeveral(text, c);
                         out.addAll(laws.subList(0, laws.size() - 1));
                         c = laws.get(laws.size() - 1);
+                    } else if (preamble && listPosition(text, i)) {
+                        c = datelessLaw(text, i, law);
                     }
                 } else if (preamble && listPosition(text, i)) {
                     String kind = startingWith(text, i, KINDS);
@@ -69,12 +83,22 @@ final class NamedCitations {
     /** "Luật X ngày d", "Luật X năm yyyy": null when no date or year closes the name before ';' or a number. */
     private static Citation law(String text, int start, String kindWord) {
         // A code (Bộ luật) is a law; an ordinance and the constitution keep their own kind.
-        String kind = kindWord.startsWith("Pháp lệnh") || kindWord.startsWith("Hiến pháp") ? kindWord.strip() : "Luật";
+        String kind = lawKind(kindWord);
         int limit = Math.min(text.length(), start + MAX_NAME);
         for (int p = start + kindWord.length(); p < limit; p++) {
             char ch = text.charAt(p);
-            if (ch == ';' || ch == ':' || ch == '\n' || ch == '(' || NumberScanner.isAsciiDigit(ch)) {
+            if (ch == ';' || ch == ':' || ch == '\n' || ch == '(') {
                 return null;
+            }
+            // "… của 37 luật có liên quan đến quy hoạch ngày …": a count is part of the name, a document number not
+            if (NumberScanner.isAsciiDigit(ch)) {
+                if (!wordStart(text, p) || NumberScanner.matchAt(text, p) != null) {
+                    return null;
+                }
+                while (p + 1 < limit && NumberScanner.isAsciiDigit(text.charAt(p + 1))) {
+                    p++;
+                }
+                continue;
             }
             if (ch != ' ') {
                 continue;
@@ -92,6 +116,42 @@ final class NamedCitations {
             }
         }
         return null;
+    }
+
+    /** A code (Bộ luật) is a law; an ordinance and the constitution keep their own kind. */
+    private static String lawKind(String kindWord) {
+        String upper = kindWord.toUpperCase(Locale.ROOT);
+        return upper.startsWith("PHÁP LỆNH") ? "Pháp lệnh" : upper.startsWith("HIẾN PHÁP") ? "Hiến pháp" : "Luật";
+    }
+
+    /**
+     * "Căn cứ Luật Báo chí;": a law named by itself as an item of a preamble, its capitalised name running to the
+     * item's end; a digit in the name (a date the law finder could not read) or a number in the item make it none.
+     */
+    private static Citation datelessLaw(String text, int start, String kindWord) {
+        int nameFrom = start + kindWord.length();
+        if (CAPITAL_LAW_KINDS.contains(kindWord) || nameFrom >= text.length()
+                || !Character.isUpperCase(text.charAt(nameFrom))) {
+            return null;
+        }
+        int itemEnd = itemEnd(text, start);
+        int nameEnd = itemEnd;
+        for (String stop : DATELESS_LAW_STOPS) {
+            int idx = indexWithin(text, stop, nameFrom, nameEnd);
+            if (idx >= 0) {
+                nameEnd = idx;
+            }
+        }
+        if (nameEnd - start > MAX_DATELESS_NAME) {
+            return null;
+        }
+        for (int p = nameFrom; p < itemEnd; p++) {
+            if (NumberScanner.isAsciiDigit(text.charAt(p))
+                    && (p < nameEnd || NumberScanner.matchAt(text, p) != null)) {
+                return null;
+            }
+        }
+        return citation(text, lawKind(kindWord), start, nameEnd, null, nameEnd);
     }
 
     /** Where a list of laws passed the same day continues: "Luật Tổ chức Chính phủ và Luật Tổ chức … ngày …". */
@@ -149,6 +209,11 @@ final class NamedCitations {
         int nameEnd = itemEnd;
         for (String stop : new String[] {" của ", " ngày ", ",", " do ", " đã ", " được "}) {
             int idx = indexWithin(text, stop, nameFrom, nameEnd);
+            // "… giai đoạn 2021 - 2025, định hướng đến năm 2030": a plan's horizon belongs to its name
+            while (idx >= 0 && stop.equals(",") && (text.startsWith(", định hướng ", idx)
+                    || text.startsWith(", tầm nhìn ", idx))) {
+                idx = indexWithin(text, stop, idx + 1, nameEnd);
+            }
             if (idx >= 0) {
                 nameEnd = idx;
             }

@@ -19,7 +19,7 @@ public final class Enactment {
     }
 
     private static final List<String> OPENERS = List.of(
-            "căn cứ", "thực hiện", "theo đề nghị", "xét đề nghị", "theo ", "trên cơ sở", "tiếp theo", "triển khai");
+            "căn cứ", "thực hiện", "theo đề nghị", "xét đề nghị", "xét tờ trình", "theo ", "trên cơ sở", "tiếp theo", "triển khai");
 
     private static final List<String> ISSUER_HEADS = List.of(
             "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Ban Thường vụ", "Ban Chấp hành", "Ban Chỉ đạo");

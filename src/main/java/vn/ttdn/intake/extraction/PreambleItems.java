@@ -65,7 +65,8 @@ public final class PreambleItems {
     }
 
     /** Capitalised openers that start a preamble inside a line, after punctuation or the header's capitals. */
-    private static final List<String> INNER_OPENERS = List.of(" Căn cứ ", " Thực hiện ", " Triển khai ");
+    private static final List<String> INNER_OPENERS = List.of(" Căn cứ ", " Căn cứ:", " Thực hiện ", " Triển khai ",
+            " CĂN CỨ "); // never " THỰC HIỆN ": capital titles hold it ("KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT …")
 
     /** Where a preamble starts inside a line ("… TỈNH HẬU GIANG Căn cứ Luật …"), else -1. */
     private static int openerInside(String t) {
