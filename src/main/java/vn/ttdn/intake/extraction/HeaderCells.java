@@ -49,14 +49,40 @@ final class HeaderCells {
                 continue;
             }
             for (String piece : pieces(line)) {
-                if (dated) {
+                if (dated && !lateNumber(out, i, piece)) {
                     out.add(new Cell(i, piece, Kind.TEXT));
-                } else {
+                } else if (!dated) {
                     dated = splitRun(out, i, piece);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A copy may read the two header columns row by row in either order, so "Số 12-KH/TU" can come after the
+     * date ("* | Tuyên Quang, ngày …" then "Số 12-KH/TU"). Until a number was seen, a piece that opens with one
+     * is still the number; true when it was added.
+     */
+    private static boolean lateNumber(List<Cell> out, int line, String piece) {
+        for (Cell c : out) {
+            if (c.kind() == Kind.NUMBER) {
+                return false;
+            }
+        }
+        int[] n = numberAnchor(piece, 0);
+        if (n == null || n[0] != 0 || DocumentNumber.parse(numberText(piece.substring(0, n[1]))).isEmpty()) {
+            return false;
+        }
+        out.add(new Cell(line, piece.substring(0, n[1]).strip(), Kind.NUMBER));
+        text(out, line, piece.substring(n[1]));
+        return true;
+    }
+
+    /** "Số: 12/KH-UBND" → "12/KH-UBND". */
+    private static String numberText(String cell) {
+        String n = cell.strip().substring(2).strip();
+        return n.startsWith(":") ? n.substring(1).strip() : n;
     }
 
     /** A line's cells as a table or a web copy separates them. */
