@@ -60,4 +60,10 @@ class TextNormalizerTest {
     void stripsMarkdownBold() {
         assertThat(TextNormalizer.normalize("4. **Đẩy mạnh đấu tranh**")).isEqualTo("4. Đẩy mạnh đấu tranh");
     }
+
+    @Test
+    void readsTheEthLookAlikeAsDj() {
+        assertThat(TextNormalizer.normalize("Ðiều 1. Quyết ðịnh số 12/QÐ-UBND"))
+                .isEqualTo("Điều 1. Quyết định số 12/QĐ-UBND");
+    }
 }
