@@ -68,9 +68,15 @@ final class HeaderTitle {
                 || t.startsWith("Điều ") || isAttachment(t) || isPart(t);
     }
 
-    /** "Phần I. …", "PHẦN 1", "Chương II": a part of the body, not a line of the title ("Chương trình …" is). */
+    /**
+     * "Phần I. …", "PHẦN 1", "PHẦN THỨ NHẤT", "Chương II", "A. MỤC ĐÍCH": a part of the body, not a line of the
+     * title ("Chương trình …" is).
+     */
     private static boolean isPart(String t) {
         String upper = t.toUpperCase(Locale.ROOT);
+        if (upper.startsWith("PHẦN THỨ ") || isLetteredPart(t)) {
+            return true;
+        }
         int word = upper.startsWith("PHẦN ") ? 5 : upper.startsWith("CHƯƠNG ") ? 7 : upper.startsWith("MỤC ") ? 4 : -1;
         if (word < 0 || word >= t.length()) {
             return false;
@@ -78,6 +84,12 @@ final class HeaderTitle {
         char c = t.charAt(word);
         return Character.isDigit(c) || "IVX".indexOf(c) >= 0 && (word + 1 == t.length() || !Character.isLetter(
                 t.charAt(word + 1)) || "IVX".indexOf(t.charAt(word + 1)) >= 0);
+    }
+
+    /** "A. MỤC ĐÍCH, YÊU CẦU", "B) …": a capital letter of the parts' alphabet, then a mark and a word. */
+    private static boolean isLetteredPart(String t) {
+        return t.length() > 3 && "ABCDĐEGH".indexOf(t.charAt(0)) >= 0 && (t.charAt(1) == '.' || t.charAt(1) == ')')
+                && t.charAt(2) == ' ' && Character.isUpperCase(t.charAt(3));
     }
 
     private static boolean cannotContinue(String t, CharSequence titleSoFar) {

@@ -66,4 +66,10 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.normalize("Ðiều 1. Quyết ðịnh số 12/QÐ-UBND"))
                 .isEqualTo("Điều 1. Quyết định số 12/QĐ-UBND");
     }
+
+    @Test
+    void readsHtmlCharacterReferencesOfWebCopies() {
+        assertThat(TextNormalizer.normalize("Số: 28/KH-UBND&nbsp;| Hà Nam, ngày 29/01/2021 K&#7870; HO&#x1EA0;CH &amp; R&D &x;"))
+                .isEqualTo("Số: 28/KH-UBND | Hà Nam, ngày 29/01/2021 KẾ HOẠCH & R&D &x;");
+    }
 }
