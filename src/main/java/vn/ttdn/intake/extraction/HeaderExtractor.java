@@ -97,13 +97,28 @@ public final class HeaderExtractor {
             }
             HeaderCells.Cell before = k > 0 && cells.get(k - 1).line() == c.line() ? cells.get(k - 1) : null;
             if (readCell(c, before, f)) {
-                return new Found(c.line(), HeaderTitle.collect(cells, k + 1, f.titleRest, c.line()));
+                return found(c.line(), HeaderTitle.collect(cells, k + 1, f.titleRest, c.line()), cells, k + 1, f);
             }
             if (f.opensTitle(c)) {
-                return new Found(-1, HeaderTitle.collect(cells, k, null, c.line()));
+                return found(-1, HeaderTitle.collect(cells, k, null, c.line()), cells, k, f);
             }
         }
         return new Found(-1, null);
+    }
+
+    /**
+     * A row of the two-column table holds both columns: the right-hand cell of a title line ("V/v … | Phú Thọ,
+     * ngày …") is still the header's number or place and date.
+     */
+    private static Found found(int typeLine, HeaderTitle.Title t, List<HeaderCells.Cell> cells, int from, Fields f) {
+        int last = t == null ? typeLine : t.toLine();
+        for (int k = from; k < cells.size() && cells.get(k).line() <= last; k++) {
+            HeaderCells.Kind kind = cells.get(k).kind();
+            if (kind == HeaderCells.Kind.PLACE_DATE || kind == HeaderCells.Kind.NUMBER) {
+                readCell(cells.get(k), null, f);
+            }
+        }
+        return new Found(typeLine, t);
     }
 
     /** No type line: the number's type code, the site's "Loại văn bản", the body's "ban hành Kế hoạch …". */
