@@ -101,7 +101,8 @@ final class AttachedPlan {
      * The plan type a heading line opens with, in capitals: "KẾ HOẠCH" or "KẾ HOẠCH Thông tin …"; or the type alone
      * on its line in any case ("Kế hoạch", as a Word style that is not all caps prints it); null if none.
      */
-    private static String planType(String t) {
+    private static String planType(String printed) {
+        String t = HeaderCells.folded(printed);
         String upper = t.toUpperCase(Locale.ROOT);
         for (String type : PLAN_TYPES) {
             if (upper.equals(type)) {

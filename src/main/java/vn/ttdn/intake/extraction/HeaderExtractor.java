@@ -92,7 +92,8 @@ public final class HeaderExtractor {
             if (c.kind() == HeaderCells.Kind.BLANK) {
                 continue;
             }
-            if (StructureLine.romanEnd(text) > 0 || text.startsWith("Điều ") || text.startsWith("Căn cứ")) {
+            if (StructureLine.romanEnd(text) > 0 || HeaderCells.folded(text).startsWith("Điều ")
+                    || text.startsWith("Căn cứ")) {
                 break;
             }
             HeaderCells.Cell before = k > 0 && cells.get(k - 1).line() == c.line() ? cells.get(k - 1) : null;
@@ -180,7 +181,7 @@ public final class HeaderExtractor {
      *               menu ("Văn bản | Kế hoạch | …"); right after the date it is a run-together header's type line
      */
     private static boolean readCell(HeaderCells.Cell cell, HeaderCells.Cell before, Fields f) {
-        String c = cell.text();
+        String c = HeaderCells.folded(cell.text());
         if (cell.kind() == HeaderCells.Kind.NUMBER) {
             f.numberPrinted = true;
             String n = c.substring(2).strip();
@@ -284,7 +285,7 @@ public final class HeaderExtractor {
     /** The first line of the body proper: the first numbered heading after the preamble. */
     private static int bodyStart(List<String> lines, int from) {
         for (int i = from; i < lines.size(); i++) {
-            String t = lines.get(i).strip();
+            String t = HeaderCells.folded(lines.get(i).strip());
             if (StructureLine.romanEnd(t) > 0 || StructureLine.numberEnd(t) > 0 || t.startsWith("Điều ")) {
                 return i;
             }

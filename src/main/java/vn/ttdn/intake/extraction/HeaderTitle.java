@@ -65,7 +65,7 @@ final class HeaderTitle {
     /** "Căn cứ" or a numbered line cannot be a title's first line; "Triển khai …" can. */
     static boolean cannotOpen(String t) {
         return t.startsWith("Căn cứ") || StructureLine.startsWithMarker(t) || t.startsWith("Kính gửi")
-                || t.startsWith("Điều ") || isAttachment(t) || isPart(t);
+                || HeaderCells.folded(t).startsWith("Điều ") || isAttachment(t) || isPart(t);
     }
 
     /**

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cleans extracted text so the extractor sees one paragraph per line: Unicode NFC, ordinary spaces, Đ for its
- * look-alike Ð, no page-break debris (page numbers, "(Chữ ký)"), no web-page noise, syllables that PDF extraction
+ * Cleans extracted text so the extractor sees one paragraph per line: Unicode NFC, ordinary spaces, no
+ * page-break debris (page numbers, "(Chữ ký)"), no web-page noise, syllables that PDF extraction
  * split joined back, and lines broken mid-sentence joined. Tabs are kept: they separate table cells.
  */
 public final class TextNormalizer {
@@ -74,7 +74,7 @@ public final class TextNormalizer {
         }
     }
 
-    /** Unifies spaces and the letter Đ, drops invisible characters and Markdown bold marks; keeps inner tabs. */
+    /** Unifies spaces, drops invisible characters and Markdown bold marks; keeps inner tabs. */
     static String cleanSpaces(String raw) {
         StringBuilder sb = new StringBuilder(raw.length());
         boolean space = false;
@@ -97,8 +97,7 @@ public final class TextNormalizer {
                 }
                 space = true;
             } else {
-                // the Icelandic eth (Ð ð) some fonts and keyboards type for Đ đ: every reader matches "Điều", "QĐ"
-                sb.append(c == '\u00D0' ? '\u0110' : c == '\u00F0' ? '\u0111' : c);
+                sb.append(c);
                 space = false;
             }
         }
