@@ -50,7 +50,8 @@ public final class HeaderExtractor {
         int titleFrom = t == null ? typeLine : t.fromLine();
         int titleTo = t == null ? typeLine : Math.max(t.toLine(), typeLine);
         boolean headed = typeLine >= 0 || t != null;
-        int preambleFrom = headed ? titleTo + 1 : 0;
+        // a copy flattened onto one line goes on after its title with the preamble ("… năm 2026 Căn cứ …")
+        int preambleFrom = !headed ? 0 : HeaderTitle.preambleFollows(lines.get(titleTo), title) ? titleTo : titleTo + 1;
         int bodyFrom = bodyStart(lines, preambleFrom);
         String issuer = f.issuer();
         if (issuer == null) {

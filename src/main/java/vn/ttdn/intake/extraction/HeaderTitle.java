@@ -104,6 +104,23 @@ final class HeaderTitle {
         return (end == '.' || end == ':' || end == ';') && t.contains(", ");
     }
 
+    /** True when a preamble opener (" Căn cứ ", " Thực hiện ", …) follows {@code title} inside its last line. */
+    static boolean preambleFollows(String line, String title) {
+        if (title == null || title.isEmpty()) {
+            return false;
+        }
+        int at = line.indexOf(title.substring(Math.max(0, title.length() - 20)));
+        if (at < 0) {
+            return false;
+        }
+        for (String stop : INLINE_STOPS) {
+            if (line.indexOf(stop, at) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isAttachment(String t) {
         String lower = t.toLowerCase(Locale.ROOT);
         return lower.startsWith("(ban hành kèm theo") || lower.startsWith("(kèm theo");
