@@ -97,10 +97,17 @@ final class AttachedPlan {
         return h;
     }
 
-    /** The plan type a heading line opens with, in capitals: "KẾ HOẠCH" or "KẾ HOẠCH Thông tin …"; null if none. */
-    private static String planType(String t) {
+    /**
+     * The plan type a heading line opens with, in capitals: "KẾ HOẠCH" or "KẾ HOẠCH Thông tin …"; or the type alone
+     * on its line in any case ("Kế hoạch", as a Word style that is not all caps prints it); null if none.
+     */
+    private static String planType(String printed) {
+        String t = HeaderCells.folded(printed);
         String upper = t.toUpperCase(Locale.ROOT);
         for (String type : PLAN_TYPES) {
+            if (upper.equals(type)) {
+                return type;
+            }
             if (t.startsWith(type) && (t.length() == type.length() || t.charAt(type.length()) == ' ')
                     && upper.startsWith(type)) {
                 return type;

@@ -42,21 +42,47 @@ final class HeaderCells {
                 out.add(new Cell(i, "", Kind.BLANK));
                 continue;
             }
-            if (StructureLine.romanEnd(line) > 0 || line.startsWith("Điều ") || line.startsWith("Căn cứ")) {
+            if (StructureLine.romanEnd(line) > 0 || folded(line).startsWith("Điều ") || line.startsWith("Căn cứ")) {
                 break; // the body or the preamble: the header is above
             }
             if (!dated && meta.read(line)) {
                 continue;
             }
             for (String piece : pieces(line)) {
-                if (dated) {
+                if (dated && !lateNumber(out, i, piece)) {
                     out.add(new Cell(i, piece, Kind.TEXT));
-                } else {
+                } else if (!dated) {
                     dated = splitRun(out, i, piece);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A copy may read the two header columns row by row in either order, so "Số 12-KH/TU" can come after the
+     * date ("* | Tuyên Quang, ngày …" then "Số 12-KH/TU"). Until a number was seen, a piece that opens with one
+     * is still the number; true when it was added.
+     */
+    private static boolean lateNumber(List<Cell> out, int line, String piece) {
+        for (Cell c : out) {
+            if (c.kind() == Kind.NUMBER) {
+                return false;
+            }
+        }
+        int[] n = numberAnchor(piece, 0);
+        if (n == null || n[0] != 0 || DocumentNumber.parse(numberText(piece.substring(0, n[1]))).isEmpty()) {
+            return false;
+        }
+        out.add(new Cell(line, piece.substring(0, n[1]).strip(), Kind.NUMBER));
+        text(out, line, piece.substring(n[1]));
+        return true;
+    }
+
+    /** "Số: 12/KH-UBND" → "12/KH-UBND". */
+    private static String numberText(String cell) {
+        String n = cell.strip().substring(2).strip();
+        return n.startsWith(":") ? n.substring(1).strip() : n;
     }
 
     /** A line's cells as a table or a web copy separates them. */
@@ -77,7 +103,7 @@ final class HeaderCells {
 
     /** Cuts one piece at its anchors; true once a place-and-date cell was produced. */
     private static boolean splitRun(List<Cell> out, int line, String piece) {
-        String upper = piece.toUpperCase(Locale.ROOT);
+        String upper = upperFolded(piece);
         int pos = 0;
         while (pos < piece.length()) {
             int[] motto = motto(upper, pos);
@@ -230,6 +256,20 @@ final class HeaderCells {
         return best >= 0 ? best : firstWord < 0 ? s.length() : firstWord;
     }
 
+    /**
+     * Upper case with the Icelandic eth (Ð), the look-alike some fonts and keyboards type for Đ, read as Đ; the
+     * same length as {@code s}, so offsets carry over. The text itself keeps what was printed.
+     */
+    static String upperFolded(String s) {
+        return folded(s).toUpperCase(Locale.ROOT);
+    }
+
+    /** {@code s} with Ð ð read as Đ đ ("QUYẾT ÐỊNH", "Ðiều 1."), for matching only. */
+    static String folded(String s) {
+        return s.indexOf('\u00D0') < 0 && s.indexOf('\u00F0') < 0 ? s
+                : s.replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
+    }
+
     /** Stamps printed above or beside a header: a draft, urgency, secrecy, original or copy. */
     private static final Set<String> STAMPS = Set.of(
             "DỰ THẢO", "BẢN CHÍNH", "BẢN SAO", "MẬT", "TỐI MẬT", "TUYỆT MẬT", "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC",
@@ -241,7 +281,7 @@ final class HeaderCells {
 
     /** The national motto or the Party's name, whole or as one of the short lines it is split into. */
     static boolean isMotto(String c) {
-        String u = c.toUpperCase(Locale.ROOT);
+        String u = upperFolded(c);
         if (u.startsWith("CỘNG HÒA XÃ HỘI") || u.startsWith("CỘNG HOÀ XÃ HỘI") || u.startsWith(INDEPENDENCE)
                 || u.startsWith("ĐẢNG CỘNG SẢN VIỆT NAM") || u.equals("CHỦ NGHĨA VIỆT NAM") || u.equals(HAPPINESS) || u.startsWith(FREEDOM)) {
             return true;

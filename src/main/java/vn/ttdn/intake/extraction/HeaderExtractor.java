@@ -50,7 +50,8 @@ public final class HeaderExtractor {
         int titleFrom = t == null ? typeLine : t.fromLine();
         int titleTo = t == null ? typeLine : Math.max(t.toLine(), typeLine);
         boolean headed = typeLine >= 0 || t != null;
-        int preambleFrom = headed ? titleTo + 1 : 0;
+        // a copy flattened onto one line goes on after its title with the preamble ("… năm 2026 Căn cứ …")
+        int preambleFrom = !headed ? 0 : HeaderTitle.preambleFollows(lines.get(titleTo), title) ? titleTo : titleTo + 1;
         int bodyFrom = bodyStart(lines, preambleFrom);
         String issuer = f.issuer();
         if (issuer == null) {
@@ -92,18 +93,34 @@ public final class HeaderExtractor {
             if (c.kind() == HeaderCells.Kind.BLANK) {
                 continue;
             }
-            if (StructureLine.romanEnd(text) > 0 || text.startsWith("Điều ") || text.startsWith("Căn cứ")) {
+            if (StructureLine.romanEnd(text) > 0 || HeaderCells.folded(text).startsWith("Điều ")
+                    || text.startsWith("Căn cứ")) {
                 break;
             }
             HeaderCells.Cell before = k > 0 && cells.get(k - 1).line() == c.line() ? cells.get(k - 1) : null;
             if (readCell(c, before, f)) {
-                return new Found(c.line(), HeaderTitle.collect(cells, k + 1, f.titleRest, c.line()));
+                return found(c.line(), HeaderTitle.collect(cells, k + 1, f.titleRest, c.line()), cells, k + 1, f);
             }
             if (f.opensTitle(c)) {
-                return new Found(-1, HeaderTitle.collect(cells, k, null, c.line()));
+                return found(-1, HeaderTitle.collect(cells, k, null, c.line()), cells, k, f);
             }
         }
         return new Found(-1, null);
+    }
+
+    /**
+     * A row of the two-column table holds both columns: the right-hand cell of a title line ("V/v … | Phú Thọ,
+     * ngày …") is still the header's number or place and date.
+     */
+    private static Found found(int typeLine, HeaderTitle.Title t, List<HeaderCells.Cell> cells, int from, Fields f) {
+        int last = t == null ? typeLine : t.toLine();
+        for (int k = from; k < cells.size() && cells.get(k).line() <= last; k++) {
+            HeaderCells.Kind kind = cells.get(k).kind();
+            if (kind == HeaderCells.Kind.PLACE_DATE || kind == HeaderCells.Kind.NUMBER) {
+                readCell(cells.get(k), null, f);
+            }
+        }
+        return new Found(typeLine, t);
     }
 
     /** No type line: the number's type code, the site's "Loại văn bản", the body's "ban hành Kế hoạch …". */
@@ -165,7 +182,7 @@ public final class HeaderExtractor {
      *               menu ("Văn bản | Kế hoạch | …"); right after the date it is a run-together header's type line
      */
     private static boolean readCell(HeaderCells.Cell cell, HeaderCells.Cell before, Fields f) {
-        String c = cell.text();
+        String c = HeaderCells.folded(cell.text());
         if (cell.kind() == HeaderCells.Kind.NUMBER) {
             f.numberPrinted = true;
             String n = c.substring(2).strip();
@@ -269,7 +286,7 @@ public final class HeaderExtractor {
     /** The first line of the body proper: the first numbered heading after the preamble. */
     private static int bodyStart(List<String> lines, int from) {
         for (int i = from; i < lines.size(); i++) {
-            String t = lines.get(i).strip();
+            String t = HeaderCells.folded(lines.get(i).strip());
             if (StructureLine.romanEnd(t) > 0 || StructureLine.numberEnd(t) > 0 || t.startsWith("Điều ")) {
                 return i;
             }

@@ -65,12 +65,18 @@ final class HeaderTitle {
     /** "Căn cứ" or a numbered line cannot be a title's first line; "Triển khai …" can. */
     static boolean cannotOpen(String t) {
         return t.startsWith("Căn cứ") || StructureLine.startsWithMarker(t) || t.startsWith("Kính gửi")
-                || t.startsWith("Điều ") || isAttachment(t) || isPart(t);
+                || HeaderCells.folded(t).startsWith("Điều ") || isAttachment(t) || isPart(t);
     }
 
-    /** "Phần I. …", "PHẦN 1", "Chương II": a part of the body, not a line of the title ("Chương trình …" is). */
+    /**
+     * "Phần I. …", "PHẦN 1", "PHẦN THỨ NHẤT", "Chương II", "A. MỤC ĐÍCH": a part of the body, not a line of the
+     * title ("Chương trình …" is).
+     */
     private static boolean isPart(String t) {
         String upper = t.toUpperCase(Locale.ROOT);
+        if (upper.startsWith("PHẦN THỨ ") || isLetteredPart(t)) {
+            return true;
+        }
         int word = upper.startsWith("PHẦN ") ? 5 : upper.startsWith("CHƯƠNG ") ? 7 : upper.startsWith("MỤC ") ? 4 : -1;
         if (word < 0 || word >= t.length()) {
             return false;
@@ -78,6 +84,12 @@ final class HeaderTitle {
         char c = t.charAt(word);
         return Character.isDigit(c) || "IVX".indexOf(c) >= 0 && (word + 1 == t.length() || !Character.isLetter(
                 t.charAt(word + 1)) || "IVX".indexOf(t.charAt(word + 1)) >= 0);
+    }
+
+    /** "A. MỤC ĐÍCH, YÊU CẦU", "B) …": a capital letter of the parts' alphabet, then a mark and a word. */
+    private static boolean isLetteredPart(String t) {
+        return t.length() > 3 && "ABCDĐEGH".indexOf(t.charAt(0)) >= 0 && (t.charAt(1) == '.' || t.charAt(1) == ')')
+                && t.charAt(2) == ' ' && Character.isUpperCase(t.charAt(3));
     }
 
     private static boolean cannotContinue(String t, CharSequence titleSoFar) {
@@ -90,6 +102,23 @@ final class HeaderTitle {
         char end = t.charAt(t.length() - 1);
         // a sentence of the body ("Thời gian qua, công tác … kết quả.") follows a title that has no type line
         return (end == '.' || end == ':' || end == ';') && t.contains(", ");
+    }
+
+    /** True when a preamble opener (" Căn cứ ", " Thực hiện ", …) follows {@code title} inside its last line. */
+    static boolean preambleFollows(String line, String title) {
+        if (title == null || title.isEmpty()) {
+            return false;
+        }
+        int at = line.indexOf(title.substring(Math.max(0, title.length() - 20)));
+        if (at < 0) {
+            return false;
+        }
+        for (String stop : INLINE_STOPS) {
+            if (line.indexOf(stop, at) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isAttachment(String t) {

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Cleans extracted text so the extractor sees one paragraph per line: Unicode NFC, ordinary spaces, no
- * page-break debris (page numbers, "(Chữ ký)"), no web-page noise, syllables that PDF extraction split joined
- * back, and lines broken mid-sentence joined. Tabs are kept: they separate table cells.
+ * page-break debris (page numbers, "(Chữ ký)"), no web-page noise, syllables that PDF extraction
+ * split joined back, and lines broken mid-sentence joined. Tabs are kept: they separate table cells.
  */
 public final class TextNormalizer {
 
@@ -18,7 +18,7 @@ public final class TextNormalizer {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String nfc = Normalizer.normalize(withoutEntities(text), Normalizer.Form.NFC);
         List<String> lines = new ArrayList<>();
         for (String raw : nfc.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
             String line = SyllableRepair.repair(cleanSpaces(raw));
@@ -27,6 +27,51 @@ public final class TextNormalizer {
         lines = WebNoise.strip(lines);
         lines = LineJoiner.join(lines);
         return collapseBlankLines(lines);
+    }
+
+    /**
+     * A web copy may keep HTML character references ("&nbsp;", "&amp;", "&#7871;"): they are read as the
+     * characters they stand for. Anything else with "&" is left as printed.
+     */
+    static String withoutEntities(String text) {
+        int amp = text.indexOf('&');
+        if (amp < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        int from = 0;
+        while (amp >= 0) {
+            int semi = text.indexOf(';', amp);
+            String decoded = semi > amp && semi - amp <= 9 ? entity(text.substring(amp + 1, semi)) : null;
+            if (decoded != null) {
+                sb.append(text, from, amp).append(decoded);
+                from = semi + 1;
+            }
+            amp = text.indexOf('&', decoded != null ? from : amp + 1);
+        }
+        return sb.append(text, from, text.length()).toString();
+    }
+
+    private static String entity(String name) {
+        String named = switch (name) {
+            case "nbsp" -> " ";
+            case "amp" -> "&";
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            default -> null;
+        };
+        if (named != null || name.length() < 2 || name.charAt(0) != '#') {
+            return named;
+        }
+        boolean hex = name.charAt(1) == 'x' || name.charAt(1) == 'X';
+        try {
+            int code = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
+            return Character.isValidCodePoint(code) && code > 0 ? new String(Character.toChars(code)) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Unifies spaces, drops invisible characters and Markdown bold marks; keeps inner tabs. */

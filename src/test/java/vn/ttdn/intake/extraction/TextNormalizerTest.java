@@ -60,4 +60,17 @@ class TextNormalizerTest {
     void stripsMarkdownBold() {
         assertThat(TextNormalizer.normalize("4. **Đẩy mạnh đấu tranh**")).isEqualTo("4. Đẩy mạnh đấu tranh");
     }
+
+    @Test
+    void keepsTheEthLookAlikeAsPrinted() {
+        // citations keep what was printed ("NÐ-CP"); the header reader matches Ð as Đ itself
+        assertThat(TextNormalizer.normalize("Ðiều 1. Nghị định số 13/2023/NÐ-CP"))
+                .isEqualTo("Ðiều 1. Nghị định số 13/2023/NÐ-CP");
+    }
+
+    @Test
+    void readsHtmlCharacterReferencesOfWebCopies() {
+        assertThat(TextNormalizer.normalize("Số: 28/KH-UBND&nbsp;| Hà Nam, ngày 29/01/2021 K&#7870; HO&#x1EA0;CH &amp; R&D &x;"))
+                .isEqualTo("Số: 28/KH-UBND | Hà Nam, ngày 29/01/2021 KẾ HOẠCH & R&D &x;");
+    }
 }
