@@ -20,6 +20,9 @@ public record DocumentNumber(String printed, String number, Integer year, String
     /** Type codes with a small letter, as an all-capital text prints them ("150/TTR-UBND" is a Tờ trình). */
     private static final Map<String, String> RESTORED_CASE = Map.of("TTR", "TTr", "CTR", "CTr", "QYĐ", "QyĐ");
 
+    /** Issuer codes with a small letter, as an all-capital text prints them ("16/CT-TTG" is the Prime Minister's). */
+    private static final Map<String, String> RESTORED_ISSUER_CASE = Map.of("TTG", "TTg");
+
     private static final Map<String, String> KIND_BY_TYPE = Map.ofEntries(
             Map.entry("KH", "Kế hoạch"), Map.entry("KL", "Kết luận"), Map.entry("NĐ", "Nghị định"),
             Map.entry("NQ", "Nghị quyết"), Map.entry("TT", "Thông tư"), Map.entry("TTLT", "Thông tư liên tịch"),
@@ -117,13 +120,15 @@ public record DocumentNumber(String printed, String number, Integer year, String
             }
             if (c == '/' || NumberScanner.isDash(c)) {
                 String p = restoreD(part.toString());
-                out.append(out.length() == 0 ? RESTORED_CASE.getOrDefault(p, p) : p).append(c == '/' ? '/' : '-');
+                out.append(out.length() == 0 ? RESTORED_CASE.getOrDefault(p, p) : RESTORED_ISSUER_CASE.getOrDefault(p, p))
+                        .append(c == '/' ? '/' : '-');
                 part.setLength(0);
             } else {
                 part.append(c == 'Ð' ? 'Đ' : c);
             }
         }
-        return out.append(restoreD(part.toString())).toString();
+        String last = restoreD(part.toString());
+        return out.append(out.length() == 0 ? last : RESTORED_ISSUER_CASE.getOrDefault(last, last)).toString();
     }
 
     private static String restoreD(String part) {

@@ -37,6 +37,12 @@ final class NamedCitations {
     private static final List<String> NOT_A_NAME = List.of("này", "hiện", "trên", "đã", "được", "và", "tại",
             "trong", "như", "của", "về", "số", "cụ", "đề", "đối", "nói");
 
+    /**
+     * What a comma inside a name leads to: its horizon or period ("…, tầm nhìn …", "…, giai đoạn …"). A congress's
+     * term (", nhiệm kỳ 2020 - 2025") is not: the set names "Nghị quyết Đại hội … lần thứ XI" without it.
+     */
+    private static final List<String> NAME_CONTINUATIONS = List.of(", định hướng ", ", tầm nhìn ", ", giai đoạn ");
+
     private static final int MAX_NAME = 200;
     private static final int MAX_ITEM = 400;
 
@@ -210,8 +216,7 @@ final class NamedCitations {
         for (String stop : new String[] {" của ", " ngày ", ",", " do ", " đã ", " được "}) {
             int idx = indexWithin(text, stop, nameFrom, nameEnd);
             // "… giai đoạn 2021 - 2025, định hướng đến năm 2030": a plan's horizon belongs to its name
-            while (idx >= 0 && stop.equals(",") && (text.startsWith(", định hướng ", idx)
-                    || text.startsWith(", tầm nhìn ", idx))) {
+            while (idx >= 0 && stop.equals(",") && continuesName(text, idx)) {
                 idx = indexWithin(text, stop, idx + 1, nameEnd);
             }
             if (idx >= 0) {
@@ -310,6 +315,15 @@ final class NamedCitations {
         }
         for (String o : OPENERS) {
             if (text.regionMatches(true, p, o, 0, o.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean continuesName(String text, int comma) {
+        for (String w : NAME_CONTINUATIONS) {
+            if (text.startsWith(w, comma)) {
                 return true;
             }
         }

@@ -31,6 +31,11 @@ final class NumberScanner {
         if (digits == 0 || (i < s.length() && isAsciiDigit(s.charAt(i)))) {
             return null;
         }
+        // "30c/NQ-CP", "36a/NQ-CP": a letter added to a number taken by a document of the same series
+        if (i + 1 < s.length() && Character.isLetter(s.charAt(i)) && s.charAt(i) < 128
+                && (s.charAt(i + 1) == '/' || isDash(s.charAt(i + 1)))) {
+            i++;
+        }
         String number = s.substring(start, i);
         i = skipSpaces(s, i);
         if (i >= s.length() || !(s.charAt(i) == '/' || isDash(s.charAt(i)))) {

@@ -66,7 +66,7 @@ public final class PreambleItems {
 
     /** Capitalised openers that start a preamble inside a line, after punctuation or the header's capitals. */
     private static final List<String> INNER_OPENERS = List.of(" Căn cứ ", " Căn cứ:", " Thực hiện ", " Triển khai ",
-            " CĂN CỨ "); // never " THỰC HIỆN ": capital titles hold it ("KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT …")
+            " CĂN CỨ "); // " THỰC HIỆN " only apart: capital titles hold it ("KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT …")
 
     /** Where a preamble starts inside a line ("… TỈNH HẬU GIANG Căn cứ Luật …"), else -1. */
     private static int openerInside(String t) {
@@ -80,7 +80,40 @@ public final class PreambleItems {
                 best = at + 1;
             }
         }
-        return best;
+        return best > 0 ? best : capitalThucHien(t);
+    }
+
+    /**
+     * Words that make a following "THỰC HIỆN" part of a capital title ("KẾ HOẠCH THỰC HIỆN …", "TRIỂN KHAI THỰC
+     * HIỆN …", "VỀ VIỆC THỰC HIỆN …"), not the opener of a preamble.
+     */
+    private static final List<String> TITLE_WORDS_BEFORE_THUC_HIEN = List.of("HOẠCH", "TRÌNH", "ÁN", "KHAI", "CHỨC",
+            "VIỆC", "TỤC", "ĐỘNG", "HỢP", "ĐỂ", "VÀ", "GIÁ", "KẾT", "QUẢ", "HÌNH", "DẪN", "SÁT", "TRA", "PHÁP", "VỤ",
+            "CÁO", "TRƯƠNG", "ĐỐT", "CƯỜNG", "NHẰM", "THÚC", "ĐẨY", "LƯỢC", "CHẾ", "ĐỊNH", "TRẠNG");
+
+    /** Capital kinds a preamble's "THỰC HIỆN" names right after it. */
+    private static final List<String> CAPITAL_KINDS = List.of("NGHỊ QUYẾT ", "NGHỊ ĐỊNH ", "QUYẾT ĐỊNH ", "CHỈ THỊ ",
+            "KẾ HOẠCH ", "CHƯƠNG TRÌNH ", "KẾT LUẬN ", "CÔNG VĂN ", "VĂN BẢN ", "HƯỚNG DẪN ", "THÔNG TƯ ", "THÔNG BÁO ",
+            "LUẬT ", "ĐỀ ÁN ", "QUY ĐỊNH ");
+
+    /**
+     * An all-capital preamble in a flattened copy ("… TỈNH NGHỆ AN THỰC HIỆN CHỈ THỊ SỐ 16/CT-TTG …"), looked for only
+     * when no other opener is in the line: "THỰC HIỆN" followed by a kind word and not by a title's own words.
+     */
+    private static int capitalThucHien(String t) {
+        String o = " THỰC HIỆN ";
+        for (int at = t.indexOf(o); at > 0; at = t.indexOf(o, at + 1)) {
+            int after = at + o.length();
+            if (CAPITAL_KINDS.stream().noneMatch(k -> t.startsWith(k, after))) {
+                continue;
+            }
+            int wordStart = t.lastIndexOf(' ', at - 1) + 1;
+            String before = t.substring(wordStart, at);
+            if (!TITLE_WORDS_BEFORE_THUC_HIEN.contains(before)) {
+                return at + 1;
+            }
+        }
+        return -1;
     }
 
     /** The text up to the enacting words of a flattened decision ("QUYẾT ĐỊNH:", "Điều 1."). */
